@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { sidebar } from './src/site/sidebar.mjs';
+
+/** Sub-path hosting (`BASE_PATH=/acr-lab npm run build`); empty means the site root. */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '') || undefined;
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  // Offline-first: no telemetry, no remote images, no external fonts.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  markdown: {
+    // The seed's code fences use the `azurecli` language name; highlight them as shell.
+    shikiConfig: { langAlias: { azurecli: 'bash' } },
+  },
+  integrations: [
+    starlight({
+      title: { en: 'ACR Trusted Services Lab', ko: 'ACR 신뢰할 수 있는 서비스 실습' },
+      description: 'Learn, hands-on, how trusted Azure services reach a network-restricted Azure Container Registry.',
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        ko: { label: '한국어', lang: 'ko' },
+      },
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+      components: {},
+      customCss: ['./src/styles/site.css'],
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './support/browser';
+import { seriousViolations } from './support/axe';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe.each([
+  { lang: 'en', heading: /About this lab/i },
+  { lang: 'ko', heading: /실습 소개|이 실습/ },
+])('the $lang About page', ({ lang, heading }) => {
+  it('renders with one h1, the right lang, no errors and no request off the origin', async () => {
+    session = await openSession();
+    const { page, baseUrl } = session;
+    const response = await page.goto(`${baseUrl}/${lang}/`);
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toMatch(heading);
+    await page.waitForLoadState('networkidle');
+    expect(session.errors).toEqual([]);
+    expect(session.external).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    session = await openSession();
+    await session.page.goto(`${session.baseUrl}/${lang}/`);
+    expect(await seriousViolations(session.page)).toEqual([]);
+  });
+});
+
+describe('the site root', () => {
+  it.each([
+    { locale: 'ko-KR', expected: '/ko/' },
+    { locale: 'en-GB', expected: '/en/' },
+    { locale: 'fr-FR', expected: '/en/' },
+  ])('sends a $locale browser to $expected', async ({ locale, expected }) => {
+    session = await openSession({ locale });
+    await session.page.goto(`${session.baseUrl}/`);
+    await session.page.waitForURL(`**${expected}`);
+    expect(new URL(session.page.url()).pathname).toBe(expected);
+  });
+
+  it('offers plain links to both languages without JavaScript', async () => {
+    session = await openSession({ javaScriptEnabled: false });
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('link', { name: '한국어' }).click();
+    await page.waitForURL('**/ko/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+  });
+});
+
+describe('the language switcher', () => {
+  it('keeps the learner on the same page', async () => {
+    session = await openSession();
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/en/lessons/01-why-exceptions/`);
+    await page.getByRole('combobox', { name: /select language/i }).first().selectOption({ label: '한국어' });
+    await page.waitForURL('**/ko/lessons/01-why-exceptions/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+  });
+});
