@@ -160,6 +160,11 @@ export interface World {
   identities: UserIdentity[];
   tasks: AcrTask[];
   roleAssignments: RoleAssignment[];
+  /**
+   * Images in the workstation's local Docker store (`docker pull`/`tag`), as full references
+   * (`myregistry.azurecr.io/hello-world:v1`). Optional: absent means none. Owned by src/cli/docker.ts.
+   */
+  localImages?: string[];
 }
 
 /* ---------------------------------------------------------------- decisions */
