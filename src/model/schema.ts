@@ -115,6 +115,7 @@ export const WorldSchema: z.ZodType<World> = z.object({
       createdOn: str,
     }),
   ),
+  localImages: z.array(str).max(500).optional().describe('Images on the workstation (docker pull/tag)'),
 });
 
 /** Validate stored data; a missing or other `schemaVersion` gets its own message. */

@@ -67,7 +67,7 @@ describe('keys the model emits', () => {
 
   it('nested keys in params render in Korean, including the task name', () => {
     const m = goalDescription({ kind: 'decision', caller: { kind: 'acr-task', registry: REG, task: 'hello-task' }, operation: 'push', registry: REG, allowed: true });
-    expect(formatMessage(m, ko)).toBe('ACR 작업 hello-task이(가) labregistry에서 푸시(push)할 수 있습니다.');
+    expect(formatMessage(m, ko)).toBe('ACR 작업 hello-task: labregistry에서 푸시(push) 허용');
     expect(formatMessage(m, en)).toBe('ACR task hello-task can push on labregistry.');
     expect(formatMessage({ key: 'model.nope' }, en)).toBe('model.nope');
   });
