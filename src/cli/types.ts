@@ -27,7 +27,11 @@ export interface ArgDef {
   validator?: (value: unknown, ctx: CommandContext) => unknown;
   /** Flag that takes no value (`--yes`, `--expose-token`). */
   isFlag?: boolean;
+  /** Shown as `[Preview]` in help; using it prints az's preview warning (e.g. `--allow-trusted-services`). */
+  preview?: boolean;
   /** `list` args take the following words until the next option (`--source-tags a b`). */
+  /** A `list` arg that may be given with no value (a bare `--assign-identity` means `[system]`). */
+  allowEmptyList?: boolean;
 }
 
 export interface Example {
@@ -65,6 +69,12 @@ export interface CommandContext {
   verbose: boolean;
   debug: boolean;
   isTty: boolean;
+  /**
+   * Queue a `WARNING: ` line (hidden by --only-show-errors). Validators use it, e.g. when they
+   * strip a `.azurecr.io` suffix; handlers may return `warnings` instead. Optional so hand-built
+   * contexts in tests stay valid.
+   */
+  warn?: (message: string) => void;
 }
 
 export type Handler = (ctx: CommandContext, args: Record<string, unknown>) => HandlerResult;
