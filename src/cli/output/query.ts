@@ -28,7 +28,8 @@ export function queryCompiles(expression: string): boolean {
 export function sortedCopy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedCopy);
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // No prototype: a query for `constructor` or `__proto__` must find nothing, not Object's own members.
+    const out: Record<string, unknown> = Object.create(null);
     for (const k of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[k];
       if (v === undefined) continue;
@@ -46,7 +47,7 @@ export type QueryOutcome = { ok: true; value: unknown } | { ok: false; message: 
 export function applyQuery(data: unknown, expression: string): QueryOutcome {
   try {
     const value = jp.search(data === undefined ? null : data, expression);
-    return { ok: true, value };
+    return { ok: true, value: value === undefined ? null : value };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, message: `Invalid jmespath query supplied for \`--query\`: ${detail}` };

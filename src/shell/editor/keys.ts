@@ -20,6 +20,9 @@ export class KeyReader {
         const len = escapeLength(data, i);
         out.push({ kind: 'key', seq: data.slice(i, i + len) });
         i += len;
+      } else if (isC1(c)) {
+        // 8-bit C1 controls (0x80-0x9f) act like ESC sequences in xterm.js: never insert or echo them.
+        i++;
       } else if (c < ' ' || c === '\x7f') {
         if (c === '\r' && data[i + 1] === '\n') i++;
         out.push({ kind: 'key', seq: c === '\n' ? '\r' : c });
@@ -27,13 +30,17 @@ export class KeyReader {
         if (c === '\r' && i === data.length) this.afterCr = true;
       } else {
         let j = i + 1;
-        while (j < data.length && data[j] >= ' ' && data[j] !== '\x7f') j++;
+        while (j < data.length && data[j] >= ' ' && data[j] !== '\x7f' && !isC1(data[j])) j++;
         out.push({ kind: 'text', text: data.slice(i, j) });
         i = j;
       }
     }
     return out;
   }
+}
+
+function isC1(c: string): boolean {
+  return c >= '\x80' && c <= '\x9f';
 }
 
 /** Length of the escape sequence at `i`: CSI (`\x1b[...X`), SS3 (`\x1bOX`) or Alt+key (`\x1bb`). */
