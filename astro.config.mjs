@@ -1,8 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { sidebar } from './src/site/sidebar.mjs';
+import { devServerHeaders } from './src/server/security-headers.mjs';
+import { hostingFiles } from './src/server/post-build.mjs';
 
 /** Sub-path hosting (`BASE_PATH=/acr-lab npm run build`); empty means the site root. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '') || undefined;
@@ -10,6 +13,8 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '') || undefined;
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  // COOP/COEP/nosniff in `astro dev` too, from the same public/_headers template as the build.
+  server: { headers: devServerHeaders(fileURLToPath(new URL('.', import.meta.url))) },
   // Offline-first: no telemetry, no remote images, no external fonts.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   markdown: {
@@ -28,9 +33,17 @@ export default defineConfig({
       sidebar,
       lastUpdated: false,
       pagination: true,
-      components: {},
+      // Lab pages (frontmatter `lab`) put the prose beside the terminal and drop their TOC.
+      components: {
+        TwoColumnContent: './src/components/TwoColumnContent.astro',
+        // Offline service worker + update prompt on every page.
+        Head: './src/components/hosting/Head.astro',
+      },
+      routeMiddleware: './src/components/lab-route-data.ts',
       customCss: ['./src/styles/site.css'],
     }),
     mdx(),
+    // Last: writes dist/_headers (CSP script hashes) and the offline precache list.
+    hostingFiles(),
   ],
 });

@@ -1,9 +1,9 @@
 /**
- * Decides whether `dist/` is missing or older than the sources, so `npm start` and the
- * browser tests build only when needed.
+ * Decides whether a build output (default `dist/`) is missing or older than the sources, so
+ * `npm start` and the browser tests build only when needed.
  */
-import { readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
 export const STAMP = 'dist/.build-stamp';
@@ -17,17 +17,22 @@ async function newestMtime(path) {
   return newest;
 }
 
+function stampPath(root, outDir) {
+  return join(isAbsolute(outDir) ? outDir : join(root, outDir), '.build-stamp');
+}
+
 /** True when the build stamp is missing, stale, or was made for another base path. */
-export async function buildIsStale(root, basePath = '') {
-  const stamp = await stat(join(root, STAMP)).catch(() => null);
+export async function buildIsStale(root, basePath = '', outDir = 'dist') {
+  const path = stampPath(root, outDir);
+  const stamp = await stat(path).catch(() => null);
   if (!stamp) return true;
-  const { readFile } = await import('node:fs/promises');
-  const stampBase = (await readFile(join(root, STAMP), 'utf8')).trim();
+  const stampBase = (await readFile(path, 'utf8')).trim();
   if (stampBase !== basePath) return true;
   const sources = await Promise.all(SOURCES.map((s) => newestMtime(join(root, s))));
   return Math.max(...sources) > stamp.mtimeMs;
 }
 
-export async function writeStamp(root, basePath = '') {
-  await writeFile(join(root, STAMP), `${basePath}\n`);
+/** Records that `outDir` holds a complete build (incl. the post-build step) for `basePath`. */
+export async function writeStamp(root, basePath = '', outDir = 'dist') {
+  await writeFile(stampPath(root, outDir), `${basePath}\n`);
 }

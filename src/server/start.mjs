@@ -25,4 +25,6 @@ const server = createStaticServer({ root: join(root, 'dist'), base: `${basePath}
 server.listen(port, host, () => {
   console.log(`ACR Trusted Services Lab: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`);
   if (host === '0.0.0.0') console.log('Learners on the same network can use this machine\'s IP address with the same port.');
+  // Service workers need a secure context: https:// or localhost (https://w3c.github.io/ServiceWorker/#secure-context).
+  console.log('Offline use after the first visit works on localhost or over HTTPS, not on a plain-HTTP LAN address.');
 });

@@ -1,12 +1,13 @@
 /**
  * A small static file server for the built site: used by `npm start` (on the LAN) and by the
- * browser tests (on 127.0.0.1). It knows the base path so sub-path hosting can be tested.
+ * browser tests (on 127.0.0.1). It knows the base path so sub-path hosting can be tested, and
+ * applies the build's `_headers` rules (the same file static hosts read) to every response.
  */
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { BASE_HEADERS, cacheControl } from './security-headers.mjs';
+import { headersFromFile } from './security-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,9 +29,13 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** Resolves a URL path to a file under `root`, or null when it escapes the root. */
+/** Host configuration and dotfiles (the build stamp) are read by the server, never served. */
+const HIDDEN = /(^|\/)(\.[^/]*|_headers|_redirects)$/;
+
+/** Resolves a URL path to a file under `root`, or null when it escapes the root or is hidden. */
 function resolvePath(root, urlPath) {
   const decoded = decodeURIComponent(urlPath);
+  if (decoded.split('/').some((part) => HIDDEN.test(part))) return null;
   const full = normalize(join(root, decoded));
   return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
@@ -49,42 +54,41 @@ async function findFile(root, urlPath) {
 
 /**
  * @param {{ root: string, base?: string, headersFor?: (path: string) => Record<string,string> }} opts
+ *   `headersFor` adds or overrides headers on top of the `_headers` rules (tests use it).
  */
 export function createStaticServer({ root, base = '/', headersFor = () => ({}) }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const fromFile = headersFromFile(root);
   return createServer(async (req, res) => {
+    let url;
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const send = (status, file, extra = {}) => {
-        res.writeHead(status, {
-          ...BASE_HEADERS,
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Cache-Control': cacheControl(url.pathname),
-          ...headersFor(url.pathname),
-          ...extra,
-        });
-        if (req.method === 'HEAD') return res.end();
-        createReadStream(file).pipe(res);
-      };
-      if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
-        res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-        return res.end('Not found');
-      }
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      res.writeHead(400, { ...fromFile('/'), 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Bad request');
+    }
+    // Every response gets the rules for its path, errors and redirects too: a 404 page is a page.
+    const headers = { ...fromFile(url.pathname), ...headersFor(url.pathname) };
+    const text = (status, body, extra = {}) => {
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+      res.end(body);
+    };
+    try {
+      if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) return text(404, 'Not found');
       const rel = url.pathname.slice(prefix.length - 1) || '/';
       // Directory URLs without a trailing slash redirect, as static hosts do.
       if (!rel.endsWith('/') && !extname(rel) && (await findFile(root, `${rel}/`))) {
-        res.writeHead(308, { ...BASE_HEADERS, Location: `${url.pathname}/${url.search}` });
-        return res.end();
+        return text(308, '', { Location: `${url.pathname}/${url.search}` });
       }
-      const file = await findFile(root, rel);
-      if (file) return send(200, file);
-      const notFound = await findFile(root, '/404.html');
-      if (notFound) return send(404, notFound);
-      res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
+      const found = await findFile(root, rel);
+      const file = found ?? (await findFile(root, '/404.html'));
+      if (!file) return text(404, 'Not found');
+      res.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      if (req.method === 'HEAD') return res.end();
+      // A rebuild can delete the file between stat and read: end the response, keep the server up.
+      createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch {
-      res.writeHead(400, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Bad request');
+      text(400, 'Bad request');
     }
   });
 }

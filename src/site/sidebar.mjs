@@ -18,4 +18,9 @@ export const sidebar = [
     translations: { ko: '참고 자료' },
     autogenerate: { directory: 'reference' },
   },
+  {
+    label: 'For instructors',
+    translations: { ko: '강사용 안내' },
+    autogenerate: { directory: 'guide' },
+  },
 ];

@@ -4,7 +4,7 @@
  * their key, YAML 1.1 words such as `yes` quoted, `...` after a bare scalar document).
  * The coloured variants only colour on a terminal, as az does (`enable_color`).
  */
-import YAML from 'yaml';
+import { emitYaml } from './yaml-emit';
 import { sortedCopy } from './query';
 
 /** Pygments TerminalFormatter colours that az uses for jsonc/yamlc (dark theme). */
@@ -31,19 +31,7 @@ export function formatJsonColor(result: unknown): string {
 
 /** PyYAML-like YAML text. */
 export function formatYaml(result: unknown): string {
-  const data = sortedCopy(result);
-  const raw = YAML.stringify(data, {
-    version: '1.1',
-    indentSeq: false,
-    singleQuote: true,
-    sortMapEntries: true,
-    lineWidth: 80,
-  });
-  // YAML 1.1 as the yaml package reads it treats y/n as booleans; PyYAML does not quote them.
-  const text = raw.replace(/(^|: |- )'([yYnN])'(?=:|$)/gm, '$1$2');
-  // PyYAML closes a document that is a single plain scalar with an explicit end marker.
-  const plainScalar = (data === null || typeof data !== 'object') && !/^['"|>]/.test(text);
-  return plainScalar ? `${text}...\n` : text;
+  return emitYaml(sortedCopy(result));
 }
 
 /** YAML with mapping keys coloured. */

@@ -1,0 +1,54 @@
+/**
+ * The lab's session for one page: the scenario, its start state and the one SessionStore that
+ * the terminal runtime AND the portal blade use, opened by whichever of them starts first.
+ * It loads the model, the CLI and the shell but not xterm, so the portal blade works before
+ * (or without) the terminal. Lives here because the portal is what needs it outside the runtime;
+ * src/lab/runtime.ts calls it too.
+ */
+import { labCommands } from '../commands';
+import type { LabConfig } from '../runtime';
+import { parseScenario, scenarioBaseWorld, type Scenario } from '../scenario';
+import { browserStorage, SessionStore, type SessionState } from '../session-store';
+import { buildStartState } from '../start-state';
+import { translator } from '../strings';
+
+export interface LabSession {
+  scenario: Scenario;
+  store: SessionStore;
+  /** Sentences for the lab's notice when the scenario's setup failed (the lab then starts empty). */
+  broken: string[];
+}
+
+// One session per lab root: ES modules are shared, so both callers get the same promise.
+const sessions = new WeakMap<Element, Promise<LabSession>>();
+
+async function open(config: LabConfig): Promise<LabSession> {
+  const t = translator(config.strings);
+  const parsed = parseScenario(config.scenario);
+  if (!parsed.ok) throw new Error(t('lab.scenario.broken', { error: parsed.error }));
+  const scenario = parsed.scenario;
+  const start = await buildStartState(scenario, labCommands);
+  const broken = start.ok ? [] : [t('lab.scenario.broken', { error: start.error })];
+  const startState: SessionState = start.ok
+    ? start.state
+    : { world: scenarioBaseWorld(scenario), shell: { version: 1, vars: [], history: [], lastStatus: 0 }, achieved: [] };
+  return { scenario, store: new SessionStore(scenario.id, startState, browserStorage()), broken };
+}
+
+/**
+ * The session of the lab at `root` (built on first call; later calls share it). Rejects only when
+ * the scenario itself is unusable, with the lab's own message.
+ */
+export function openLabSession(root: Element, config: LabConfig): Promise<LabSession> {
+  let session = sessions.get(root);
+  if (!session) {
+    session = open(config);
+    sessions.set(root, session);
+  }
+  return session;
+}
+
+/** Reads the lab configuration Lab.astro embeds in `root`. */
+export function readLabConfig(root: Element): LabConfig {
+  return JSON.parse(root.querySelector('[data-lab-config]')?.textContent ?? '{}') as LabConfig;
+}
