@@ -6,7 +6,7 @@
 import { formatMessage } from '../model';
 import type { Locale } from '../shell/types';
 import { createAnnouncer } from './announcer';
-import { labCommands } from './commands';
+import { labCommands, preloadCli } from './commands';
 import { showNotices } from './notices';
 import { mountPanel } from './panel';
 import { openLabSession } from './portal/lab-session';
@@ -24,6 +24,8 @@ export interface LabConfig {
   portal: boolean;
   /** `lab.*` and `model.*` strings of the page language. */
   strings: Record<string, string>;
+  /** The scenario's start session, built at build time (stored-session format). */
+  start?: string;
 }
 
 /** What the page (Run buttons, Reset, the portal blade) can do with a mounted lab. */
@@ -50,6 +52,8 @@ export async function mountLab(root: HTMLElement, config: LabConfig): Promise<La
   // The session (and its store) is shared with the portal blade, which may have opened it first.
   const { scenario, store, broken } = await openLabSession(root, config);
   showNotices(root, store, t, broken);
+  // The CLI is its own chunk: fetch it now, alongside xterm, so the first command rarely waits.
+  void preloadCli();
 
   const backend = new SimulatedBackend({
     store,

@@ -8,6 +8,7 @@
 import { labCommands } from '../commands';
 import type { LabConfig } from '../runtime';
 import { parseScenario, scenarioBaseWorld, type Scenario } from '../scenario';
+import { readSession } from '../session-schema';
 import { browserStorage, SessionStore, type SessionState } from '../session-store';
 import { buildStartState } from '../start-state';
 import { translator } from '../strings';
@@ -27,6 +28,8 @@ async function open(config: LabConfig): Promise<LabSession> {
   const parsed = parseScenario(config.scenario);
   if (!parsed.ok) throw new Error(t('lab.scenario.broken', { error: parsed.error }));
   const scenario = parsed.scenario;
+  const embedded = config.start ? readSession(config.start, scenario.id) : null;
+  if (embedded?.kind === 'ok') return { scenario, store: new SessionStore(scenario.id, embedded.state, browserStorage()), broken: [] };
   const start = await buildStartState(scenario, labCommands);
   const broken = start.ok ? [] : [t('lab.scenario.broken', { error: start.error })];
   const startState: SessionState = start.ok
