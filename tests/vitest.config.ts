@@ -9,10 +9,14 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; under coverage on a busy 2-core machine 5 s is too tight.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/model/**', 'src/cli/**', 'src/shell/**'],
       reporter: ['text-summary'],
+      // The model is the heart of the lab: keep it almost fully exercised (issue 3).
+      thresholds: { 'src/model/**': { lines: 90 } },
     },
   },
 });
