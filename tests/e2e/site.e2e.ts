@@ -64,3 +64,18 @@ describe('the language switcher', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
   });
 });
+
+describe('the sidebar', () => {
+  it.each(['en', 'ko'])('lists the nine lessons in order in %s', async (lang) => {
+    session = await openSession();
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/${lang}/`);
+    const hrefs = await page.locator('nav[aria-label] a[href*="/lessons/"]').evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(hrefs.filter((h) => h.startsWith(`/${lang}/lessons/`)).map((h) => h.split('/')[3])).toEqual([
+      '01-why-exceptions', '02-trusted-services', '03-cli-toggle', '04-portal', '05-workflow',
+      '06-acr-tasks', '07-what-changed', '08-next-steps', '09-sandbox',
+    ]);
+  });
+});
