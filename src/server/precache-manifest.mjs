@@ -14,7 +14,9 @@ export const MANIFEST_FILE = 'sw-manifest.json';
 export const MANIFEST_PLACEHOLDER = '"__PRECACHE_MANIFEST__"';
 
 /** Files a host reads or we write for tooling: never served to learners, so never precached. */
-const NOT_PRECACHED = new Set(['_headers', '_redirects', SW_FILE, MANIFEST_FILE]);
+// The sandbox's az bundle is only used by the WebContainer mode, which needs the network anyway:
+// caching it offline would cost every visitor its download for nothing.
+const NOT_PRECACHED = new Set(['_headers', '_redirects', SW_FILE, MANIFEST_FILE, 'sandbox/az.mjs']);
 
 /** @typedef {{ url: string, hash: string }} PrecacheEntry */
 /** @typedef {{ version: string, base: string, entries: PrecacheEntry[] }} PrecacheManifest */

@@ -47,6 +47,7 @@ describe('isPrecached', () => {
     ['_astro/.hidden', false],
     ['en/index.html', true],
     ['favicon.svg', true],
+    ['sandbox/az.mjs', false],
   ])('%s → %s', (file, expected) => expect(isPrecached(file)).toBe(expected));
 });
 
