@@ -32,7 +32,7 @@ describe.each<{ lang: Lang; change: RegExp; steps: string }>([
     const { page } = session;
     await readyTerminal(page, lang);
     for (const line of WORKFLOW) await runLine(page, line);
-    expect(await screenText(page)).toMatch(/Run ID: ca1 was successful/);
+    await expect.poll(() => screenText(page)).toMatch(/Run ID: ca1 was successful/);
     const push = matrixCell(page, 'acr-task', 'push');
     await expect.poll(() => push.textContent()).toContain(TEXT[lang].allowed);
 

@@ -68,7 +68,8 @@ describe.each<Lang>(['en', 'ko'])('the Node sandbox switch (%s)', (lang) => {
     expect(await sandboxSwitch(page, lang).getAttribute('aria-checked')).toBe('false');
     // The simulator is untouched, and nothing was loaded from StackBlitz.
     await runLine(page, 'az acr show -n myregistry --query name -o tsv');
-    expect(await screenText(page)).toMatch(/^myregistry$/m);
+    // xterm refreshes its screen-reader rows a frame later than the announcement: wait for them.
+    await expect.poll(() => screenText(page)).toMatch(/^myregistry$/m);
     expect(session.external).toEqual([]);
   }, 120_000);
 });
@@ -103,7 +104,7 @@ describe('a sandbox start without network', () => {
     // Same terminal, same session: the world from before, and commands still run.
     await terminalInput(page, 'en').focus();
     await runLine(page, 'az acr show -n myregistry --query networkRuleSet.defaultAction -o tsv');
-    expect(await screenText(page)).toMatch(/^Deny$/m);
+    await expect.poll(() => screenText(page)).toMatch(/^Deny$/m);
     await runLine(page, 'az acr update -n myregistry --allow-trusted-services false -o none');
     await expect.poll(() => setting(page, 'trustedServices').textContent()).toBe('off');
     // The site's CSP let the frame through (frame-src); only the blocked network stopped it.

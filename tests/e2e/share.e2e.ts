@@ -154,7 +154,7 @@ describe('hostile links', () => {
     // createWorld() without myregistry, so `az acr show` would fail had one been loaded.
     await readyTerminal(page, 'en');
     await runLine(page, 'az acr show -n myregistry --query loginServer -o tsv');
-    expect(await screenText(page)).toContain('myregistry.azurecr.io');
+    await expect.poll(() => screenText(page)).toContain('myregistry.azurecr.io');
     page.removeAllListeners('request');
   });
 });
