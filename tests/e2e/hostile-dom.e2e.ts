@@ -89,7 +89,7 @@ describe('hostile input in the lab terminal', () => {
     for (const text of PASTED) await paste(page, text);
     // The 100 KB paste was refused, and the terminal still works.
     await typeLine(page, 'az acr show -n myregistry --query name -o tsv');
-    expect(await rows(page)).toContain('myregistry');
+    await expect.poll(() => rows(page)).toContain('myregistry');
 
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __pwned?: number; __injected: string[] };
@@ -108,7 +108,7 @@ describe('hostile input in the lab terminal', () => {
     await ready(page);
     expect(await page.locator('[data-lab-notice]').isHidden()).toBe(true);
     await typeLine(page, 'echo "[$__proto__]"; echo \'<img src=x onerror="window.__pwned=1">\'');
-    expect(await rows(page)).toContain('[polluted]');
+    await expect.poll(() => rows(page)).toContain('[polluted]');
     expect(await page.evaluate(() => (window as unknown as { __injected: string[] }).__injected)).toEqual([]);
     await context.close();
   }, 180_000);

@@ -79,7 +79,7 @@ describe('a saved session the lab cannot read', () => {
     const notice = page.getByRole('alert').filter({ hasText: /started fresh/ });
     await expect.poll(() => notice.isVisible()).toBe(true);
     await runLine(page, 'az acr show -n myregistry --query name -o tsv');
-    expect(await screenRows(page)).toContain('myregistry');
+    await expect.poll(() => screenRows(page)).toContain('myregistry');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await notice.isVisible()).toBe(false);
   });

@@ -66,7 +66,7 @@ describe('the lab terminal', () => {
     const { page } = session;
     await readyTerminal(page, 'en');
     await runLine(page, 'az acr show -n myregistry --query sku.name -o tsv');
-    expect(await screenRows(page)).toContain('Premium');
+    await expect.poll(() => screenRows(page)).toContain('Premium');
     await page.reload();
     await readyTerminal(page, 'en');
     await page.keyboard.press('ArrowUp');
