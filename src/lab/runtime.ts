@@ -86,14 +86,23 @@ export async function mountLab(root: HTMLElement, config: LabConfig): Promise<La
     terminal.focus();
   });
 
+  // Typing is animated over several frames: a second Run clicked meanwhile waits its turn, or
+  // the two commands' characters would interleave into one garbled line.
+  let runs: Promise<void> = Promise.resolve();
+  const typeAndRun = async (command: string) => {
+    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    screen.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    // Clear a half-typed line first (Ctrl+E, Ctrl+U), as a learner would before pasting.
+    await terminal.type(`${backend.hasTypedText ? '\x05\x15' : ''}${command}\n`);
+    await backend.whenIdle();
+  };
+
   const api: LabApi = {
     store,
-    async run(command) {
-      const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      screen.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-      // Clear a half-typed line first (Ctrl+E, Ctrl+U), as a learner would before pasting.
-      await terminal.type(`${backend.hasTypedText ? '\x05\x15' : ''}${command}\n`);
-      await backend.whenIdle();
+    run(command) {
+      const turn = runs.then(() => typeAndRun(command));
+      runs = turn.catch(() => undefined);
+      return turn;
     },
     focus: () => terminal.focus(),
     confirmReset() {

@@ -3,16 +3,10 @@
  * set run through `page.evaluate` (the lesson pages' CSP forbids an injected <script>), the
  * lab's `lab:ready` event recorded from the first script on, and facts about the focused element.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { CHROMIUM_ARGS } from './support/find-browser';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
-export const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface Finding {
   id: string;
@@ -21,16 +15,14 @@ export interface Finding {
   targets: string[];
 }
 
-/** Serious and critical axe violations of the page as it is now. */
+/** Serious and critical axe violations of the page as it is now, at most five targets each. */
 export async function axeSerious(page: Page): Promise<Finding[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async (tags) => {
-    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  }, WCAG22_AA);
-  return found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+  return (await seriousViolations(page)).map((v) => ({
+    id: v.id,
+    impact: v.impact ?? '',
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
 }
 
 /** Records `lab:ready` (dispatched on the lab root, not bubbling: caught in the capture phase). */

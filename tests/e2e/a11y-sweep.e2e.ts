@@ -31,7 +31,6 @@ async function visit(page: Page, path: string): Promise<void> {
   // `?stay` keeps the root language chooser from redirecting.
   const response = await page.goto(`${server.url}${path}${path === '/' ? '?stay' : ''}`);
   expect(response?.ok(), path).toBe(true);
-  // Expressive Code makes overflowing code blocks focusable from a script: let scripts settle.
   await page.waitForLoadState('networkidle');
   if (isLessonPage(path)) {
     await waitForLab(page);

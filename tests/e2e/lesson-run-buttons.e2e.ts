@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from './support/browser';
-import { liveRegion, openLesson, readyTerminal, waitForPrompt } from './lab-support';
+import { liveRegion, openLesson, readyTerminal, screenText, waitForPrompt } from './lab-support';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -31,4 +31,21 @@ describe('lesson 6 by Run buttons alone', () => {
     // The last run failed at the network layer: the task row now shows a denial.
     expect(await page.locator('[data-lab-panel] tr[data-caller="acr-task"]').textContent()).toContain('거부');
   });
+
+  it('runs every block intact and in order when the Run buttons are clicked back to back (en)', async () => {
+    session = await openLesson('en');
+    const { page } = session;
+    await readyTerminal(page, 'en');
+    const runs = page.locator('.sl-markdown-content').getByRole('button', { name: 'Run this command in the terminal' });
+    const count = await runs.count();
+    expect(count).toBeGreaterThanOrEqual(9);
+    // No waiting between clicks: each command is typed over several frames, so without a queue
+    // the next click would interleave its characters with the previous command's.
+    for (let i = 0; i < count; i++) await runs.nth(i).click();
+    const label = page.locator('[data-lab-progress-label]');
+    await expect.poll(() => label.textContent(), { timeout: 60_000 }).toBe('7 of 7 steps done');
+    await waitForPrompt(page);
+    expect(await page.locator('[data-lab-panel] tr[data-caller="acr-task"]').textContent()).toContain('Denied');
+    expect(await screenText(page)).not.toMatch(/command not found|is misspelled|unrecognized arguments/);
+  }, 120_000);
 });
