@@ -31,7 +31,10 @@ function boot(root: HTMLElement): void {
     load().then(action, () => undefined);
   };
 
-  if (screen && 'IntersectionObserver' in window) {
+  // From 72rem the lab is the page's sticky side column, in view from the start: load it now
+  // rather than after the first layout reports it visible (seconds later on a slow CPU).
+  if (screen && window.matchMedia?.('(min-width: 72rem)').matches) withLab(() => undefined);
+  else if (screen && 'IntersectionObserver' in window) {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {

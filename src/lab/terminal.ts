@@ -45,7 +45,10 @@ export function mountTerminal(container: HTMLElement, opts: TerminalOptions): La
   Terminal.strings.promptLabel = opts.t('lab.terminal.inputLabel');
   Terminal.strings.tooMuchOutput = opts.t('lab.terminal.tooMuchOutput');
   const term = new Terminal({
-    screenReaderMode: true,
+    // Turned on right after the first fit (below): with it on during open() and fit(), xterm
+    // re-measures every screen-reader row after each size change, a forced layout per row,
+    // which tripled the time until the terminal took input on a slow CPU.
+    screenReaderMode: false,
     cursorBlink: !reducedMotion(),
     fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "D2Coding", monospace',
     fontSize: 14,
@@ -61,6 +64,7 @@ export function mountTerminal(container: HTMLElement, opts: TerminalOptions): La
     if (container.clientWidth > 0 && container.clientHeight > 0) fit.fit();
   };
   refit();
+  const screenReader = setTimeout(() => (term.options.screenReaderMode = true), 0);
   let frame = 0;
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(frame);
@@ -119,6 +123,7 @@ export function mountTerminal(container: HTMLElement, opts: TerminalOptions): La
       }
     },
     dispose() {
+      clearTimeout(screenReader);
       observer.disconnect();
       cancelAnimationFrame(frame);
       term.dispose();
