@@ -86,5 +86,18 @@ export function mountPanel(store: SessionStore, opts: PanelOptions): () => void 
   };
 
   draw(store.world, false);
-  return store.on('world', (change) => draw(change.world, change.cause !== 'load'));
+  // Redrawn on the next frame, not inside the command: the terminal's output comes first, and
+  // several changes within one frame (a multi-line paste) cost one redraw. Announcements from
+  // the redraw still join the command's own (the announcer gathers what comes within 100 ms).
+  let pending: { world: World; announce: boolean } | null = null;
+  return store.on('world', (change) => {
+    const first = pending === null;
+    pending = { world: change.world, announce: (pending?.announce ?? false) || change.cause !== 'load' };
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const next = pending;
+      pending = null;
+      if (next) draw(next.world, next.announce);
+    });
+  });
 }

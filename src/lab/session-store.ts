@@ -55,6 +55,12 @@ export function browserStorage(): StorageLike | null {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** When the store writes: `now` on every change, or coalesced by a scheduler the page supplies. */
+export interface SaveTiming {
+  /** Runs `save` later (once per burst of changes). Without one, every change saves at once. */
+  schedule?(save: () => void): void;
+}
+
 export class SessionStore {
   readonly bus: EventBus<SessionEvents> = createEventBus<SessionEvents>();
   private current: SessionState;
@@ -65,10 +71,13 @@ export class SessionStore {
    * Loads the stored session of `scenarioId`, or starts from `start` when there is none or it is
    * unreadable (then a notice says so and the bad data is overwritten).
    */
+  private savePending = false;
+
   constructor(
     readonly scenarioId: string,
     private readonly start: SessionState,
     private readonly storage: StorageLike | null,
+    private readonly timing: SaveTiming = {},
   ) {
     this.current = clone(start);
     if (!storage) {
@@ -132,7 +141,22 @@ export class SessionStore {
     this.bus.emit('progress', { achieved: this.current.achieved });
   }
 
+  /** Writes a pending change now (the page calls this when it is being hidden or unloaded). */
+  flush(): void {
+    if (this.savePending) this.write();
+  }
+
+  /** A command changes the world, the shell and progress in one go: one write, not three. */
   private save(): void {
+    if (!this.storage) return;
+    if (!this.timing.schedule) return this.write();
+    if (this.savePending) return;
+    this.savePending = true;
+    this.timing.schedule(() => this.flush());
+  }
+
+  private write(): void {
+    this.savePending = false;
     if (!this.storage) return;
     try {
       this.storage.setItem(sessionKey(this.scenarioId), writeSession(this.current, this.scenarioId));

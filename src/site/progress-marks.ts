@@ -41,8 +41,6 @@ export function paintMarks(doc: Document = document): void {
 }
 
 paintMarks();
-// Another tab finished a lesson, or this page's checklist (or an import) changed.
+// Another tab finished a lesson, or this page's lab saved its session (or an import wrote one).
 addEventListener('storage', () => paintMarks());
 document.addEventListener('acr-lab:progress', () => paintMarks());
-const steps = document.querySelector('[data-lab-steps]');
-if (steps) new MutationObserver(() => paintMarks()).observe(steps, { subtree: true, attributeFilter: ['data-done'] });

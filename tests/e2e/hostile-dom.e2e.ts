@@ -100,9 +100,12 @@ describe('hostile input in the lab terminal', () => {
     expect(await page.title()).toBe(title);
 
     // What the lab saved is a session it can load again ...
-    const stored = await page.evaluate((key) => localStorage.getItem(key), `acr-lab:session:${SCENARIO}`);
-    const back = readSession(stored, SCENARIO);
-    expect(back.kind === 'refused' ? back.error : back.kind).toBe('ok');
+    // (Written in a task of its own just after each command: poll.)
+    const reread = async () => {
+      const back = readSession(await page.evaluate((key) => localStorage.getItem(key), `acr-lab:session:${SCENARIO}`), SCENARIO);
+      return back.kind === 'refused' ? back.error : back.kind;
+    };
+    await expect.poll(reread).toBe('ok');
     // ... and does: no "started fresh" notice, the prototype-named variable is back.
     await page.reload();
     await ready(page);

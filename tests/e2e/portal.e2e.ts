@@ -115,9 +115,10 @@ describe('keyboard only', () => {
     await expect.poll(() => blade.getByRole('status').filter({ hasText: L.saved }).count()).toBe(1);
     // Focus stays on Save (now unavailable) instead of falling back to the page.
     expect(await focused(page)).toBe(L.save);
-    const stored = await page.evaluate(() => localStorage.getItem('acr-lab:session:04-portal') ?? '');
-    expect(stored).toMatch(/"networkRuleBypassOptions":"None"/);
-    expect(stored).toMatch(/"publicNetworkAccess":"Disabled"/);
+    // The lab writes its session in a task of its own, just after the change.
+    const stored = () => page.evaluate(() => localStorage.getItem('acr-lab:session:04-portal') ?? '');
+    await expect.poll(stored).toMatch(/"networkRuleBypassOptions":"None"/);
+    expect(await stored()).toMatch(/"publicNetworkAccess":"Disabled"/);
   });
 
   it('adds and removes a firewall address range, and refuses an invalid one', async () => {

@@ -23,19 +23,39 @@ export interface LabSession {
 // One session per lab root: ES modules are shared, so both callers get the same promise.
 const sessions = new WeakMap<Element, Promise<LabSession>>();
 
+/**
+ * The store, saving once per burst of changes (a command changes the world, progress and the
+ * shell in one go) in a task of its own, off the path from Enter to the command's output; a
+ * change still pending when the page goes away is written then.
+ */
+function pageStore(scenarioId: string, start: SessionState): SessionStore {
+  // After each write, pages' progress marks (src/site/progress-marks.ts) re-read the storage.
+  const saved = () => globalThis.document?.dispatchEvent(new Event('acr-lab:progress'));
+  const store = new SessionStore(scenarioId, start, browserStorage(), {
+    schedule: (save) =>
+      setTimeout(() => {
+        save();
+        saved();
+      }, 0),
+  });
+  globalThis.addEventListener?.('pagehide', () => store.flush());
+  globalThis.document?.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && store.flush());
+  return store;
+}
+
 async function open(config: LabConfig): Promise<LabSession> {
   const t = translator(config.strings);
   const parsed = parseScenario(config.scenario);
   if (!parsed.ok) throw new Error(t('lab.scenario.broken', { error: parsed.error }));
   const scenario = parsed.scenario;
   const embedded = config.start ? readSession(config.start, scenario.id) : null;
-  if (embedded?.kind === 'ok') return { scenario, store: new SessionStore(scenario.id, embedded.state, browserStorage()), broken: [] };
+  if (embedded?.kind === 'ok') return { scenario, store: pageStore(scenario.id, embedded.state), broken: [] };
   const start = await buildStartState(scenario, labCommands);
   const broken = start.ok ? [] : [t('lab.scenario.broken', { error: start.error })];
   const startState: SessionState = start.ok
     ? start.state
     : { world: scenarioBaseWorld(scenario), shell: { version: 1, vars: [], history: [], lastStatus: 0 }, achieved: [] };
-  return { scenario, store: new SessionStore(scenario.id, startState, browserStorage()), broken };
+  return { scenario, store: pageStore(scenario.id, startState), broken };
 }
 
 /**

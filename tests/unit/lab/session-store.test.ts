@@ -165,3 +165,46 @@ describe('SessionStore events and reset', () => {
     expect(reached).toBe(true);
   });
 });
+
+describe('SessionStore with scheduled saves', () => {
+  /** A scheduler the test runs by hand, like the page's `setTimeout(save, 0)`. */
+  function manual() {
+    const queued: (() => void)[] = [];
+    return { schedule: (save: () => void) => void queued.push(save), run: () => queued.splice(0).forEach((save) => save()), queued };
+  }
+
+  it('writes a whole command (world, progress, shell) once, after it, with everything in it', () => {
+    const { start, changed } = setup();
+    const { storage, map } = memoryStorage();
+    const timing = manual();
+    const store = new SessionStore(SCENARIO, start, storage, timing);
+    store.setWorld(changed, 'command', 'az acr create ...');
+    store.achieve(['create-registry']);
+    store.setShell({ version: 1, vars: [], history: ['az acr create ...'], lastStatus: 0 });
+    expect(timing.queued).toHaveLength(1);
+    expect(map.get(sessionKey(SCENARIO))).toBeUndefined();
+    timing.run();
+    const again = new SessionStore(SCENARIO, start, storage);
+    expect(again.world.registries.map((r) => r.name)).toEqual(['myregistry']);
+    expect(again.state.achieved).toEqual(['create-registry']);
+    expect(again.state.shell.history).toEqual(['az acr create ...']);
+  });
+
+  it('flush writes a pending change at once (the page leaving), and the scheduled save then has nothing to do', () => {
+    const { start, changed } = setup();
+    const { storage, map } = memoryStorage();
+    const timing = manual();
+    const store = new SessionStore(SCENARIO, start, storage, timing);
+    store.setWorld(changed, 'command');
+    store.flush();
+    const written = map.get(sessionKey(SCENARIO));
+    expect(new SessionStore(SCENARIO, start, storage).world.registries).toHaveLength(1);
+    map.delete(sessionKey(SCENARIO));
+    timing.run();
+    expect(map.get(sessionKey(SCENARIO))).toBeUndefined();
+    expect(written).toBeDefined();
+    // A later change schedules a new save.
+    store.achieve(['x']);
+    expect(timing.queued).toHaveLength(1);
+  });
+});
