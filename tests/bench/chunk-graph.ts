@@ -145,3 +145,21 @@ export async function lessonBytes(dist: string, htmlFile: string, base = '/'): P
   }
   return result;
 }
+
+/**
+ * Every file the lab can load once its terminal entry starts: the entry's static imports and,
+ * transitively, whatever they import dynamically (the CLI chunk, the sandbox toggle...).
+ * The bench counts these as "the terminal" when it splits what a page fetched.
+ */
+export async function lazyClosure(dist: string, entry: string, base = '/'): Promise<Set<string>> {
+  const files = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const next = queue.shift() as string;
+    if (files.has(next)) continue;
+    const graph = await importGraph(dist, [next], [], base);
+    for (const f of graph.files) files.add(f);
+    for (const d of graph.dynamic) if (!files.has(d)) queue.push(d);
+  }
+  return files;
+}

@@ -7,21 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeSerious, launch, waitForLab, type A11yBrowser, type Finding } from './a11y-support';
-import { builtPages, distDir, isLessonPage, serve, snapshotDist, type OwnServer } from './support/hosting';
+import { builtPages, distDir, isLessonPage, useOwnServer } from './support/hosting';
 
-let site: Awaited<ReturnType<typeof snapshotDist>>;
-let server: OwnServer;
+const server = useOwnServer();
 let a11y: A11yBrowser;
 beforeAll(async () => {
-  // A private copy: other suites may rebuild dist/ while this one runs.
-  site = await snapshotDist();
-  server = await serve(site.dir);
   a11y = await launch(server.url);
-}, 240_000);
+});
 afterAll(async () => {
   await a11y?.close();
-  await server?.stop();
-  await site?.remove();
 });
 
 const report = (findings: Finding[]) => findings.map((f) => `${f.impact} ${f.id}: ${f.help} @ ${f.targets.join(' | ')}`);

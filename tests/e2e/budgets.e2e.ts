@@ -12,21 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BYTE_BUDGETS, KB } from '../bench/budgets';
 import { gzipSize, lessonBytes } from '../bench/chunk-graph';
 import { launch, type A11yBrowser } from './a11y-support';
-import { distDir, serve, snapshotDist, type OwnServer } from './support/hosting';
+import { distDir, useOwnServer } from './support/hosting';
 
-// A private copy: other suites may rebuild dist/ while this one runs.
-let site: Awaited<ReturnType<typeof snapshotDist>>;
-let server: OwnServer;
+const site = useOwnServer();
 let browser: A11yBrowser;
 beforeAll(async () => {
-  site = await snapshotDist();
-  server = await serve(site.dir);
-  browser = await launch(server.url);
-}, 240_000);
+  browser = await launch(site.url);
+});
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
-  await site?.remove();
 });
 
 /** Listed from dist/ when the file is collected (global setup has just built it). */

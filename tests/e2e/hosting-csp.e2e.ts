@@ -3,18 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../../src/server/headers-rules.mjs';
-import { builtPages, isLessonPage, serve, snapshotDist, watchedBrowser, type OwnServer, type Watched } from './support/hosting';
+import { builtPages, isLessonPage, serve, useOwnServer, watchedBrowser, type OwnServer, type Watched } from './support/hosting';
 
-let site: Awaited<ReturnType<typeof snapshotDist>>;
-let server: OwnServer;
-beforeAll(async () => {
-  site = await snapshotDist();
-  server = await serve(site.dir);
-}, 200_000);
-afterAll(async () => {
-  await server?.stop();
-  await site?.remove();
-});
+const site = useOwnServer();
 
 let watched: Watched | undefined;
 afterEach(async () => {
@@ -36,7 +27,7 @@ describe('every built page under the CSP, in both languages', () => {
   const inGroup = (group: string) => (path: string) => (group === 'other' ? !/^\/(en|ko)\//.test(path) : path.startsWith(`/${group}/`));
 
   it.each(['en', 'ko', 'other'])('%s pages load with no CSP violation, no console error and no request off the origin', async (group) => {
-    const baseUrl = server.url;
+    const baseUrl = site.url;
     watched = await watchedBrowser({ origin: baseUrl });
     const { page } = watched;
     const pages = (await builtPages(site.dir)).filter(inGroup(group));
@@ -59,7 +50,7 @@ describe('every built page under the CSP, in both languages', () => {
     { path: '/en/', query: 'trusted' },
     { path: '/ko/lessons/02-trusted-services/', query: '레지스트리' },
   ])('search finds pages from $path without a CSP violation', async ({ path, query }) => {
-    const baseUrl = server.url;
+    const baseUrl = site.url;
     watched = await watchedBrowser({ origin: baseUrl });
     await watched.page.goto(`${baseUrl}${path}`);
     expect(await search(watched.page, query)).toBeGreaterThan(0);

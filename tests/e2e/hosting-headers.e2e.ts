@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtPages, isLessonPage, serve, snapshotDist, type OwnServer } from './support/hosting';
+import { builtPages, isLessonPage, useOwnServer } from './support/hosting';
 
 // The server `npm start` runs (src/server/static-server.mjs), on a private copy of the build.
-let site: Awaited<ReturnType<typeof snapshotDist>>;
-let server: OwnServer;
-beforeAll(async () => {
-  site = await snapshotDist();
-  server = await serve(site.dir);
-}, 200_000);
-afterAll(async () => {
-  await server?.stop();
-  await site?.remove();
-});
+const site = useOwnServer();
 
 /** The directives of a CSP header, as `name → sources`. */
 function directives(csp: string): Map<string, string[]> {
@@ -27,7 +18,7 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 async function head(path: string): Promise<Response> {
-  return fetch(`${server.url}${path}`, { redirect: 'manual' });
+  return fetch(`${site.url}${path}`, { redirect: 'manual' });
 }
 
 const astroScript = async () => `/_astro/${(await readdir(join(site.dir, '_astro'))).find((f) => f.endsWith('.js'))}`;

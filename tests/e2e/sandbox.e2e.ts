@@ -4,22 +4,12 @@
  * outside the site blocked (as offline, or with StackBlitz unreachable) a start fails within its
  * time-out and the learner is back in the simulator with the session intact.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LESSON, readyTerminal, runLine, screenText, setting, terminalInput, type Lang } from './lab-support';
-import { serve, snapshotDist, watchedBrowser, type OwnServer, type Watched } from './support/hosting';
+import { useOwnServer, watchedBrowser, type Watched } from './support/hosting';
 
-// A private copy of the build: other work in this checkout may rebuild dist/ meanwhile.
-let snapshot: Awaited<ReturnType<typeof snapshotDist>>;
-let server: OwnServer;
-beforeAll(async () => {
-  snapshot = await snapshotDist();
-  server = await serve(snapshot.dir);
-}, 240_000);
-afterAll(async () => {
-  await server?.stop();
-  await snapshot?.remove();
-});
+const server = useOwnServer();
 
 let session: Watched | undefined;
 afterEach(async () => {

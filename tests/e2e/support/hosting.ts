@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,36 @@ export const isLessonPage = (path: string) => /\/(en|ko)\/lessons\/[^/]+\/$/.tes
 export interface OwnServer {
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * For a whole test file: a private copy of the build served on its own port (other work may
+ * rebuild dist/ meanwhile), stopped and removed after the file. Read `dir` and `url` in tests
+ * and hooks, not at import time.
+ */
+export function useOwnServer(): { readonly dir: string; readonly url: string } {
+  let site: Awaited<ReturnType<typeof snapshotDist>> | undefined;
+  let server: OwnServer | undefined;
+  beforeAll(async () => {
+    site = await snapshotDist();
+    server = await serve(site.dir);
+  }, 240_000);
+  afterAll(async () => {
+    await server?.stop();
+    await site?.remove();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useOwnServer: read dir/url inside a test or hook');
+    return value;
+  };
+  return {
+    get dir() {
+      return ready(site).dir;
+    },
+    get url() {
+      return ready(server).url;
+    },
+  };
 }
 
 /** A private static server (the one `npm start` uses) on a random 127.0.0.1 port. */
