@@ -17,7 +17,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: false,
+  // Minified for the learner's download (the sandbox fetches it on opt-in); names kept for error messages.
+  minify: true,
+  keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies (jmespath) may call require(); give the ES module one.
