@@ -9,7 +9,7 @@ import { createAnnouncer } from './announcer';
 import { labCommands, preloadCli } from './commands';
 import { showNotices } from './notices';
 import { mountPanel } from './panel';
-import { openLabSession } from './portal/lab-session';
+import { openLabSession } from './lab-session';
 import type { SessionStore } from './session-store';
 import { SimulatedBackend } from './simulated-backend';
 import { mountSteps } from './steps';

@@ -14,7 +14,7 @@ function boot(blade: HTMLElement): void {
   const start = () => {
     if (started) return;
     started = true;
-    Promise.all([import('./lab-session'), import('./blade-dom')])
+    Promise.all([import('../lab-session'), import('./blade-dom')])
       .then(async ([{ openLabSession, readLabConfig }, { mountBlade }]) => {
         const root = blade.closest('[data-lab]');
         if (!root) throw new Error('the portal blade is outside the lab');

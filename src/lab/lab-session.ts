@@ -2,16 +2,15 @@
  * The lab's session for one page: the scenario, its start state and the one SessionStore that
  * the terminal runtime AND the portal blade use, opened by whichever of them starts first.
  * It loads the model, the CLI and the shell but not xterm, so the portal blade works before
- * (or without) the terminal. Lives here because the portal is what needs it outside the runtime;
- * src/lab/runtime.ts calls it too.
+ * (or without) the terminal.
  */
-import { labCommands } from '../commands';
-import type { LabConfig } from '../runtime';
-import { parseScenario, scenarioBaseWorld, type Scenario } from '../scenario';
-import { readSession } from '../session-schema';
-import { browserStorage, SessionStore, type SessionState } from '../session-store';
-import { buildStartState } from '../start-state';
-import { translator } from '../strings';
+import { labCommands } from './commands';
+import type { LabConfig } from './runtime';
+import { parseScenario, scenarioBaseWorld, type Scenario } from './scenario';
+import { readSession } from './session-schema';
+import { browserStorage, SessionStore, type SessionState } from './session-store';
+import { buildStartState } from './start-state';
+import { translator } from './strings';
 
 export interface LabSession {
   scenario: Scenario;

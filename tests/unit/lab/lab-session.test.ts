@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findRegistry } from '~/model';
-import { openLabSession } from '~/lab/portal/lab-session';
+import { openLabSession } from '~/lab/lab-session';
 import type { LabConfig } from '~/lab/runtime';
 
 const scenario = JSON.parse(readFileSync(new URL('../../../content/scenarios/04-portal.json', import.meta.url), 'utf8')) as unknown;
