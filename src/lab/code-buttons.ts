@@ -34,7 +34,7 @@ async function copyText(text: string): Promise<boolean> {
 function button(label: string, name: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
   const el = document.createElement('button');
   el.type = 'button';
-  el.className = 'lab-code__button';
+  el.className = 'lab__button';
   el.textContent = label;
   el.setAttribute('aria-label', name);
   el.addEventListener('click', () => onClick(el));
