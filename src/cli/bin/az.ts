@@ -4,17 +4,12 @@
  * print, saves the new world and exits with the command's exit code.
  */
 import { runAz } from '../run';
-import { loadState, profileFromEnv, saveState, stateFilePath } from './state-file';
+import { openStateFromEnv, saveState } from './state-file';
 
 function main(argv: string[]): number {
-  const profile = profileFromEnv();
-  if (!profile.ok) {
-    process.stderr.write(`ERROR: ${profile.error}\n`);
-    return 2;
-  }
-  const path = stateFilePath();
-  const loaded = loadState(path, profile.profile);
-  for (const e of loaded.errors) process.stderr.write(`ERROR: ${e}\n`);
+  const opened = openStateFromEnv();
+  if (!opened) return 2;
+  const { path, loaded } = opened;
   const res = runAz(argv, loaded.world, { isTty: process.stdout.isTTY === true });
   for (const chunk of res.chunks) (chunk.stream === 'stdout' ? process.stdout : process.stderr).write(chunk.text);
   if (loaded.changed || res.world !== loaded.world) {

@@ -5,7 +5,7 @@
  * command's status. The world is shared with `npm run -s az` through the state file
  * (`AZ_SIM_STATE`, `AZ_SIM_PROFILE`). On a real terminal it runs the interactive line editor.
  */
-import { loadState, profileFromEnv, saveState, stateFilePath } from '../../cli/bin/state-file';
+import { openStateFromEnv, saveState } from '../../cli/bin/state-file';
 import type { World } from '../../model/types';
 import { createAzHost, DEFAULT_LAB_ENV } from '../az-host';
 import { Shell } from '../interpreter';
@@ -23,14 +23,9 @@ async function readStdin(): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const profile = profileFromEnv();
-  if (!profile.ok) {
-    process.stderr.write(`ERROR: ${profile.error}\n`);
-    return 2;
-  }
-  const path = stateFilePath();
-  const loaded = loadState(path, profile.profile);
-  for (const e of loaded.errors) process.stderr.write(`ERROR: ${e}\n`);
+  const opened = openStateFromEnv();
+  if (!opened) return 2;
+  const { path, loaded } = opened;
   let world: World = loaded.world;
   let dirty = loaded.changed;
   const save = (): boolean => {
