@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { TerminalLike } from '~/lab/backend';
 import { labCommands } from '~/lab/commands';
 import { parseScenario } from '~/lab/scenario';
 import { SessionStore } from '~/lab/session-store';
@@ -9,30 +8,7 @@ import { SimulatedBackend } from '~/lab/simulated-backend';
 import { buildStartState } from '~/lab/start-state';
 import { findRegistry } from '~/model';
 import type { RunOutcome } from '~/shell/types';
-
-/** A terminal that records what it is sent and lets the test type. */
-function fakeTerminal() {
-  let listener: ((data: string) => void) | undefined;
-  const term = {
-    cols: 100,
-    rows: 30,
-    output: '',
-    resets: 0,
-    write(data: string) {
-      term.output += data;
-    },
-    onData(cb: (data: string) => void) {
-      listener = cb;
-      return { dispose: () => (listener = undefined) };
-    },
-    reset() {
-      term.resets += 1;
-      term.output = '';
-    },
-    type: (data: string) => listener?.(data),
-  };
-  return term satisfies TerminalLike & { type(data: string): void };
-}
+import { fakeTerminal, plain } from './fake-terminal';
 
 async function setup(scenarioId = '06-acr-tasks') {
   const file = fileURLToPath(new URL(`../../../content/scenarios/${scenarioId}.json`, import.meta.url));
@@ -47,8 +23,6 @@ async function setup(scenarioId = '06-acr-tasks') {
   return { store, backend, term, done };
 }
 
-/** Plain text of terminal output: no escape sequences, no bells. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x07/g, '');
 
 describe('SimulatedBackend', () => {
   it('replays the prompt written before the terminal attached', async () => {

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { TerminalLike } from '~/lab/backend';
 import { labCommands } from '~/lab/commands';
 import { parseScenario } from '~/lab/scenario';
 import { SessionStore } from '~/lab/session-store';
@@ -13,35 +12,10 @@ import { buildStartState } from '~/lab/start-state';
 import { ContainerHost, type BootStep } from '~/lab/webcontainer/boot';
 import type { BootContainer } from '~/lab/webcontainer/container';
 import { ModeSwitch, type FallbackReason, type Mode } from '~/lab/webcontainer/mode-switch';
+import { fakeTerminal, plain } from '../lab/fake-terminal';
 import { FakeContainer, type FakeOptions } from './fake-container';
 
-/** A terminal that records what it is sent and lets the test type. */
-export function fakeTerminal() {
-  // xterm keeps every onData listener, so a backend that forgot to let go would still hear keys.
-  const listeners = new Set<(data: string) => void>();
-  const term = {
-    cols: 100,
-    rows: 30,
-    output: '',
-    resets: 0,
-    write(data: string) {
-      term.output += data;
-    },
-    onData(cb: (data: string) => void) {
-      listeners.add(cb);
-      return { dispose: () => void listeners.delete(cb) };
-    },
-    reset() {
-      term.resets += 1;
-      term.output = '';
-    },
-    type: (data: string) => listeners.forEach((cb) => cb(data)),
-  };
-  return term satisfies TerminalLike & { type(data: string): void };
-}
-
-/** Plain text of terminal output: no escape sequences, no bells. */
-export const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x07/g, '');
+export { fakeTerminal, plain };
 
 export interface SetupOptions extends FakeOptions {
   boot?: BootContainer;
