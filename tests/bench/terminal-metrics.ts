@@ -1,7 +1,7 @@
 /**
  * Command latency and heap growth in the real lab terminal. Latency: the command is pasted into
  * xterm (its own paste path), then a real Enter key is pressed; the clock starts in a capture
- * keydown listener and stops when the lab saves the shell state after the command, which the
+ * keydown listener and stops when the lab records the shell state after the command (`store.setShell`), which the
  * lab does once the last output byte has been handed to xterm and just before the next prompt.
  * Both timestamps are taken in the page, so no browser round trip is counted; xterm's parsing
  * and painting after that are not included. The 1,000 heap commands go through the lab's own
