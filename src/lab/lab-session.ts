@@ -28,15 +28,19 @@ const sessions = new WeakMap<Element, Promise<LabSession>>();
  * change still pending when the page goes away is written then.
  */
 function pageStore(scenarioId: string, start: SessionState): SessionStore {
-  // After each write, pages' progress marks (src/site/progress-marks.ts) re-read the storage.
-  const saved = () => globalThis.document?.dispatchEvent(new Event('acr-lab:progress'));
+  // Once a write holds new progress, the sidebar's marks (src/site/progress-marks.ts) re-read
+  // the storage; most commands change no step, and then nothing needs repainting.
+  let progressed = false;
   const store = new SessionStore(scenarioId, start, browserStorage(), {
     schedule: (save) =>
       setTimeout(() => {
         save();
-        saved();
+        if (!progressed) return;
+        progressed = false;
+        globalThis.document?.dispatchEvent(new Event('acr-lab:progress'));
       }, 0),
   });
+  store.on('progress', () => (progressed = true));
   globalThis.addEventListener?.('pagehide', () => store.flush());
   globalThis.document?.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && store.flush());
   return store;
