@@ -15,6 +15,21 @@ export interface Session {
 }
 
 /**
+ * Aborts every request of `context` that leaves `origin` (data: and blob: URLs stay local);
+ * returns the list the aborted URLs are recorded in, so a test can prove the site works offline.
+ */
+export async function keepOnOrigin(context: BrowserContext, origin: string): Promise<string[]> {
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  return external;
+}
+
+/**
  * Opens a fresh browser context on the built site. Every request outside the test origin is
  * recorded and aborted, so a test proves the site works offline.
  */
@@ -26,13 +41,7 @@ export async function openSession(opts: { locale?: string; javaScriptEnabled?: b
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
   const errors: string[] = [];
-  const external: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
+  const external = await keepOnOrigin(context, baseUrl);
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());

@@ -9,6 +9,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createStaticServer } from '../../../src/server/static-server.mjs';
 import { listFiles, urlForFile } from '../../../src/server/precache-manifest.mjs';
+import { keepOnOrigin } from './browser';
 import { CHROMIUM_ARGS } from './find-browser';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -126,7 +127,6 @@ export async function watchedBrowser(opts: { origin?: string; locale?: string } 
   const violations: string[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
-  const external: string[] = [];
   await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => {
     violations.push(`${page?.url() ?? '?'}: ${text}`);
   });
@@ -136,15 +136,7 @@ export async function watchedBrowser(opts: { origin?: string; locale?: string } 
       void report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
     });
   });
-  if (opts.origin) {
-    const origin = opts.origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      external.push(url);
-      return route.abort();
-    });
-  }
+  const external = opts.origin ? await keepOnOrigin(context, opts.origin) : [];
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
