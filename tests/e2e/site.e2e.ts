@@ -79,3 +79,22 @@ describe('the sidebar', () => {
     ]);
   });
 });
+
+describe('a missing page', () => {
+  it.each([
+    { lang: 'en', link: /Go to the lab.s home page/ },
+    { lang: 'ko', link: '실습 첫 페이지로 가서' },
+  ])('answers 404 in both languages, and its $lang link leads home', async ({ lang, link }) => {
+    session = await openSession();
+    const { page, baseUrl } = session;
+    const response = await page.goto(`${baseUrl}/${lang}/lessons/no-such-lesson/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('section[lang="en"] h2').textContent()).toBe('Page not found');
+    expect(await page.locator('section[lang="ko"] h2').textContent()).toBe('페이지를 찾을 수 없습니다');
+    await page.getByRole('link', { name: link }).click();
+    await page.waitForURL(`**/${lang}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    // The one console error expected is Chromium's note on the 404 response itself.
+    expect(session.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+});
