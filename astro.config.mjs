@@ -10,7 +10,11 @@ import { hostingFiles } from './src/server/post-build.mjs';
 /** Sub-path hosting (`BASE_PATH=/acr-lab npm run build`); empty means the site root. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '') || undefined;
 
+/** The public address (`SITE_URL=https://lab.example.org npm run build`): turns on the sitemap and canonical links. */
+const site = process.env.SITE_URL?.trim() || undefined;
+
 export default defineConfig({
+  site,
   base,
   trailingSlash: 'always',
   // COOP/COEP/nosniff in `astro dev` too, from the same public/_headers template as the build.
@@ -43,6 +47,9 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
     }),
     mdx(),
+    // Starlight adds a sitemap unless one is present, and without `site` that sitemap only prints a
+    // warning on every build. This named stand-in keeps it out until an address is given.
+    ...(site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     // Last: writes dist/_headers (CSP script hashes) and the offline precache list.
     hostingFiles(),
   ],

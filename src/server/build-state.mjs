@@ -17,22 +17,28 @@ async function newestMtime(path) {
   return newest;
 }
 
+/** What a build depends on beyond its sources: the base path and the public address. */
+function stampKey(basePath) {
+  const site = process.env.SITE_URL?.trim();
+  return site ? `${basePath} ${site}` : basePath;
+}
+
 function stampPath(root, outDir) {
   return join(isAbsolute(outDir) ? outDir : join(root, outDir), '.build-stamp');
 }
 
-/** True when the build stamp is missing, stale, or was made for another base path. */
+/** True when the build stamp is missing, stale, or was made for another base path or `SITE_URL`. */
 export async function buildIsStale(root, basePath = '', outDir = 'dist') {
   const path = stampPath(root, outDir);
   const stamp = await stat(path).catch(() => null);
   if (!stamp) return true;
   const stampBase = (await readFile(path, 'utf8')).trim();
-  if (stampBase !== basePath) return true;
+  if (stampBase !== stampKey(basePath).trim()) return true;
   const sources = await Promise.all(SOURCES.map((s) => newestMtime(join(root, s))));
   return Math.max(...sources) > stamp.mtimeMs;
 }
 
-/** Records that `outDir` holds a complete build (incl. the post-build step) for `basePath`. */
+/** Records that `outDir` holds a complete build (incl. the post-build step) for `basePath` and `SITE_URL`. */
 export async function writeStamp(root, basePath = '', outDir = 'dist') {
-  await writeFile(stampPath(root, outDir), `${basePath}\n`);
+  await writeFile(stampPath(root, outDir), `${stampKey(basePath)}\n`);
 }
