@@ -13,6 +13,8 @@ export interface LoadSample {
   /** gzip -9 bytes of the JavaScript and CSS the page fetched, before the terminal and in all. */
   jsGzip: { initial: number; total: number };
   cssGzip: { initial: number; total: number };
+  /** Navigation start to DOMContentLoaded: the page is parsed and its deferred scripts (the lab's boot among them) start. */
+  parsedMs: number;
   fcpMs: number;
   lcpMs: number;
   /** Navigation start to `lab:ready`; null on pages without a lab. */
@@ -82,7 +84,8 @@ export async function measureLoad(browser: Browser, url: string, opts: PageOptio
     const b = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: { lcp: number; longTasks: [number, number][]; labReady: number | null } }).__bench;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-      return { ...bench, fcp, end: performance.now() };
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { ...bench, fcp, parsed: nav?.domContentLoadedEventStart ?? Number.NaN, end: performance.now() };
     });
     const tbtMs = b.longTasks.filter(([start]) => start >= b.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
     const origin = new URL(url).origin;
@@ -90,6 +93,7 @@ export async function measureLoad(browser: Browser, url: string, opts: PageOptio
       requests: { initial: 0, total: 0 },
       jsGzip: { initial: 0, total: 0 },
       cssGzip: { initial: 0, total: 0 },
+      parsedMs: b.parsed,
       fcpMs: b.fcp,
       lcpMs: b.lcp,
       terminalReadyMs: b.labReady,

@@ -18,6 +18,7 @@ import { build } from '../../src/server/build.mjs';
 import { createStaticServer } from '../../src/server/static-server.mjs';
 import { CHROMIUM_ARGS, findBrowser } from '../e2e/support/find-browser';
 import { lazyClosure, lessonBytes } from './chunk-graph';
+import { cpuIndex } from './cpu-index';
 import { measureLoad, type LoadSample } from './page-metrics';
 import { budgetTable, budgets, latencyTable, median, medianSample, pageTable, percentile, type Column } from './report';
 import { measureTerminal } from './terminal-metrics';
@@ -69,6 +70,8 @@ async function main(): Promise<number> {
     // What the lab fetches once started (xterm graph, CLI chunk, ...), minus the page's own scripts.
     const initialFiles = new Set(bytes.initial.files);
     const terminalFiles = new Set([...(bytes.terminal ? await lazyClosure(dist, bytes.terminal.entry) : [])].filter((f) => !initialFiles.has(f)));
+    log('CPU index (Lighthouse BenchmarkIndex, 1×)');
+    const benchmarkIndex = await cpuIndex(browser);
     const loads: Record<string, LoadSample[]> = {};
     for (const page of PAGES) {
       for (const cpuRate of CPU_RATES) {
@@ -110,6 +113,7 @@ async function main(): Promise<number> {
       platform: `${process.platform} ${process.arch}`,
       node: process.version,
       chromium: browser.version(),
+      benchmarkIndex,
       loadAverage1m: { before: loadBefore, after: loadavg()[0] },
     };
     const date = new Date().toISOString();
@@ -119,7 +123,7 @@ async function main(): Promise<number> {
 
     const columns: Column[] = PAGES.flatMap((p) => CPU_RATES.map((r) => ({ title: `${p.title} ${r}×`, sample: medians[`${p.key}@${r}x`] })));
     const latencyRows = CPU_RATES.map((r) => ({ title: `Lesson 6, ${r}× CPU (${RUNS} × 50 commands)`, samples: latency[`${r}x`] }));
-    const when = `Measured ${date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.platform}), Node ${machine.node}, Chromium ${machine.chromium}, 1-min load average ${loadBefore.toFixed(1)} → ${machine.loadAverage1m.after.toFixed(1)}; ${RUNS} cold runs per column, median. Command latency median ${median(latency['1x']).toFixed(1)} ms at 1×.`;
+    const when = `Measured ${date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.platform}), Node ${machine.node}, Chromium ${machine.chromium}, CPU index ${benchmarkIndex} (Lighthouse BenchmarkIndex at 1×, so about ${Math.round(benchmarkIndex / 4)} at 4×), 1-min load average ${loadBefore.toFixed(1)} → ${machine.loadAverage1m.after.toFixed(1)}; ${RUNS} cold runs per column, median. Command latency median ${median(latency['1x']).toFixed(1)} ms at 1×.`;
     process.stdout.write(`${when}\n\n${pageTable(columns)}\n\n${latencyTable(latencyRows, heapGrowthBytes)}\n\n${budgetTable(verdicts)}\n`);
     log('report written to tests/.artifacts/bench-report.json');
     return flag('strict') && verdicts.some((b) => b.pass === false) ? 1 : 0;
