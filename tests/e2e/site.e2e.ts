@@ -98,3 +98,50 @@ describe('a missing page', () => {
     expect(session.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
   });
 });
+
+describe('Korean line breaking', () => {
+  /**
+   * Narrows the sidebar link holding `word` so that its line must end inside the word (60% of
+   * the way through, measured with whatever font the machine has), then counts the lines the
+   * link and the word span. Breaking between words moves the whole word down: { link: 2, word: 1 }.
+   */
+  const squeeze = (page: import('playwright-core').Page, word: string) =>
+    page.locator('#starlight__sidebar a', { hasText: word }).evaluate((link, w) => {
+      const lines = (r: Range) => new Set([...r.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent!.includes(w)) node = walker.nextNode();
+      const text = document.createRange();
+      text.selectNodeContents(node!);
+      const inner = document.createRange();
+      const at = node!.textContent!.indexOf(w);
+      inner.setStart(node!, at);
+      inner.setEnd(node!, at + w.length);
+      const style = getComputedStyle(link);
+      const frame = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, k) => sum + parseFloat(style[k as 'paddingLeft']), 0);
+      link.style.boxSizing = 'border-box';
+      link.style.width = 'max-content';
+      const start = text.getClientRects()[0].left;
+      const box = inner.getBoundingClientRect();
+      link.style.width = `${box.left - start + box.width * 0.6 + frame}px`;
+      return { link: lines(text), word: lines(inner) };
+    }, word);
+
+  it('wraps between words, never inside one', async () => {
+    session = await openSession();
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/ko/lessons/06-acr-tasks/`);
+    expect(await squeeze(page, '엔드포인트')).toEqual({ link: 2, word: 1 });
+    expect(await squeeze(page, '워크플로')).toEqual({ link: 2, word: 1 });
+  });
+
+  it("keeps the lab's Reset label on one line however narrow the lab gets", async () => {
+    session = await openSession();
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/ko/lessons/06-acr-tasks/`);
+    await page.locator('.lab__bar').evaluate((bar) => ((bar as HTMLElement).style.width = '12rem'));
+    const reset = page.locator('[data-lab-reset]');
+    const lineHeight = await reset.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await reset.boundingBox())!.height).toBeLessThan(lineHeight * 2);
+  });
+});
