@@ -19,8 +19,7 @@ async function newestMtime(path) {
 
 /** What a build depends on beyond its sources: the base path and the public address. */
 function stampKey(basePath) {
-  const site = process.env.SITE_URL?.trim();
-  return site ? `${basePath} ${site}` : basePath;
+  return [basePath, process.env.SITE_URL?.trim()].filter(Boolean).join(' ');
 }
 
 function stampPath(root, outDir) {
@@ -33,7 +32,7 @@ export async function buildIsStale(root, basePath = '', outDir = 'dist') {
   const stamp = await stat(path).catch(() => null);
   if (!stamp) return true;
   const stampBase = (await readFile(path, 'utf8')).trim();
-  if (stampBase !== stampKey(basePath).trim()) return true;
+  if (stampBase !== stampKey(basePath)) return true;
   const sources = await Promise.all(SOURCES.map((s) => newestMtime(join(root, s))));
   return Math.max(...sources) > stamp.mtimeMs;
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './support/browser';
 import { seriousViolations } from './support/axe';
@@ -105,7 +106,7 @@ describe('Korean line breaking', () => {
    * the way through, measured with whatever font the machine has), then counts the lines the
    * link and the word span. Breaking between words moves the whole word down: { link: 2, word: 1 }.
    */
-  const squeeze = (page: import('playwright-core').Page, word: string) =>
+  const squeeze = (page: Page, word: string) =>
     page.locator('#starlight__sidebar a', { hasText: word }).evaluate((link, w) => {
       const lines = (r: Range) => new Set([...r.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
       const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
