@@ -123,7 +123,7 @@ async function main(): Promise<number> {
 
     const columns: Column[] = PAGES.flatMap((p) => CPU_RATES.map((r) => ({ title: `${p.title} ${r}×`, sample: medians[`${p.key}@${r}x`] })));
     const latencyRows = CPU_RATES.map((r) => ({ title: `Lesson 6, ${r}× CPU (${RUNS} × 50 commands)`, samples: latency[`${r}x`] }));
-    const when = `Measured ${date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.platform}), Node ${machine.node}, Chromium ${machine.chromium}, CPU index ${benchmarkIndex} (Lighthouse BenchmarkIndex at 1×, so about ${Math.round(benchmarkIndex / 4)} at 4×), 1-min load average ${loadBefore.toFixed(1)} → ${machine.loadAverage1m.after.toFixed(1)}; ${RUNS} cold runs per column, median. Command latency median ${median(latency['1x']).toFixed(1)} ms at 1×.`;
+    const when = `Measured ${date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.platform}), Node ${machine.node}, Chromium ${machine.chromium}, CPU index ${benchmarkIndex} (Lighthouse BenchmarkIndex at 1×, so about ${Math.round(benchmarkIndex / 4)} at 4×), 1-min load average ${loadBefore.toFixed(1)} → ${machine.loadAverage1m.after.toFixed(1)}; ${RUNS} cold run${RUNS === 1 ? '' : 's'} per column, median. Command latency median ${median(latency['1x']).toFixed(1)} ms at 1×.`;
     process.stdout.write(`${when}\n\n${pageTable(columns)}\n\n${latencyTable(latencyRows, heapGrowthBytes)}\n\n${budgetTable(verdicts)}\n`);
     log('report written to tests/.artifacts/bench-report.json');
     return flag('strict') && verdicts.some((b) => b.pass === false) ? 1 : 0;
