@@ -93,14 +93,14 @@ export function saveState(path: string, world: World): string | undefined {
  * The state file named by the environment, loaded for a headless entry (az, shell). Problems
  * are written as `ERROR:` lines; null means the environment itself is unusable (exit 2).
  */
-export function openStateFromEnv(writeError: (line: string) => void = (l) => void process.stderr.write(l)): { path: string; loaded: LoadedState } | null {
+export function openStateFromEnv(): { path: string; loaded: LoadedState } | null {
   const profile = profileFromEnv();
   if (!profile.ok) {
-    writeError(`ERROR: ${profile.error}\n`);
+    process.stderr.write(`ERROR: ${profile.error}\n`);
     return null;
   }
   const path = stateFilePath();
   const loaded = loadState(path, profile.profile);
-  for (const e of loaded.errors) writeError(`ERROR: ${e}\n`);
+  for (const e of loaded.errors) process.stderr.write(`ERROR: ${e}\n`);
   return { path, loaded };
 }

@@ -23,7 +23,6 @@ async function setup(scenarioId = '06-acr-tasks') {
   return { store, backend, term, done };
 }
 
-
 describe('SimulatedBackend', () => {
   it('replays the prompt written before the terminal attached', async () => {
     const { backend, term } = await setup();

@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { serializeWorld } from '~/model';
 import type { ContainerLike } from '~/lab/webcontainer/container';
 import { FakeContainer } from './fake-container';
-import { plain, setup, typeInSimulator } from './harness';
+import { plain } from '../lab/fake-terminal';
+import { setup, typeInSimulator } from './harness';
 
 /** The learner's session before the attempt, and a check that it survived. */
 async function withSession(s: Awaited<ReturnType<typeof setup>>) {

@@ -12,10 +12,8 @@ import { buildStartState } from '~/lab/start-state';
 import { ContainerHost, type BootStep } from '~/lab/webcontainer/boot';
 import type { BootContainer } from '~/lab/webcontainer/container';
 import { ModeSwitch, type FallbackReason, type Mode } from '~/lab/webcontainer/mode-switch';
-import { fakeTerminal, plain } from '../lab/fake-terminal';
+import { fakeTerminal } from '../lab/fake-terminal';
 import { FakeContainer, type FakeOptions } from './fake-container';
-
-export { fakeTerminal, plain };
 
 export interface SetupOptions extends FakeOptions {
   boot?: BootContainer;

@@ -6,7 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findRegistry, outcomeMatrix, serializeWorld } from '~/model';
 import { STATE_FILE } from '~/lab/webcontainer/files';
-import { plain, setup, typeInSimulator } from './harness';
+import { plain } from '../lab/fake-terminal';
+import { setup, typeInSimulator } from './harness';
 
 const cells = (world: Parameters<typeof outcomeMatrix>[0]) =>
   outcomeMatrix(world, 'myregistry').flatMap((r) => [r.pull.allowed, r.push.allowed]);
