@@ -35,7 +35,7 @@ export {
 export { pushImage, importImage, type ImportImageInput, type ImportResult } from './image-ops';
 export { createIdentity } from './identity-ops';
 export { createTask, deleteTask, addTaskCredential, removeTaskCredential, type CreateTaskInput } from './task-ops';
-export { runTask, runImages, RUN_DURATION_MS } from './run-ops';
+export { ownImageOfStep, runAccess, runTask, runImages, RUN_DURATION_MS } from './run-ops';
 export { assignRole, deleteRoleAssignments, listRoleAssignments, type AssignRoleInput, type RoleFilter } from './role-ops';
 export { ROLE_DEFINITIONS, findRoleDefinition, roleGrants, scopeCovers, type RoleDefinition } from './roles';
 export {

@@ -61,6 +61,7 @@ export const MODEL_MESSAGES = {
   // reasons
   'model.reason.registry-not-found': P.reg,
   'model.reason.task-not-found': ['task', 'registry'],
+  'model.reason.run-registry-untouched': ['registry'],
   'model.reason.import-needs-resource-id': P.reg,
   'model.reason.external-source': ['source'],
   'model.reason.private-endpoint': ['endpoint'],

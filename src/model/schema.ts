@@ -59,6 +59,7 @@ const registrySchema = z.object({
       startTime: str,
       finishTime: str,
       decision: DecisionSchema,
+      operation: z.enum(['pull', 'push']).optional(),
     }),
   ),
   nextRunNumber: z.number().int().positive(),

@@ -53,6 +53,8 @@ export interface TaskRun {
   finishTime: string;
   /** The access decision that let the run in or stopped it (for logs and goals). */
   decision: Decision;
+  /** The operation `decision` answered: `pull` (login, the step's image) or `push`. Absent in runs saved before it existed. */
+  operation?: Operation;
 }
 
 export interface Registry {

@@ -4,8 +4,7 @@
  * print the same lines. Agent lines carry time stamps from the world's clock; error lines printed
  * by the run host itself have none, as in real run logs.
  */
-import { registryDenialText } from '../../model';
-import { loginServer } from '../../model';
+import { loginServer, ownImageOfStep, registryDenialText } from '../../model';
 import type { AcrTask, Registry, TaskRun } from '../../model';
 import type { OutputChunk } from '../types';
 import { agentTime } from './az-time';
@@ -34,6 +33,15 @@ function durationSeconds(run: TaskRun): number {
 function containerOutput(task: AcrTask): string[] {
   if (task.step.type !== 'EncodedTask' || !/hello-world/i.test(task.step.cmd)) return [];
   return ['', 'Hello from Docker!', 'This message shows that your installation appears to be working correctly.', ''];
+}
+
+/** `hello-world/manifests/latest` for `<server>/hello-world:latest`. */
+function manifestPath(image: string, server: string): string {
+  const path = image.slice(server.length + 1);
+  const at = path.indexOf('@');
+  const colon = path.lastIndexOf(':');
+  const [repo, ref] = at > 0 ? [path.slice(0, at), path.slice(at + 1)] : [path.slice(0, colon), path.slice(colon + 1)];
+  return `${repo}/manifests/${ref}`;
 }
 
 /** All chunks of one run's log, ending with the run's verdict line. */
@@ -73,9 +81,11 @@ export function runLogChunks(reg: Registry, task: AcrTask | undefined, run: Task
   // credentials (`az acr task credential add`) add their login servers (task.py, get_custom_registry_credentials).
   const servers = [...(task?.authMode === 'None' ? [] : [own]), ...(task?.credentials.map((c) => c.loginServer) ?? [])];
   const logins = servers.filter((s, i) => servers.findIndex((t) => t.toLowerCase() === s.toLowerCase()) === i);
+  // Runs saved before `operation` existed were all decided as push and failed at the login.
+  const failedOp = denial ? (run.operation ?? 'login') : null;
   for (const server of logins) {
     agent(0.2, `Logging in to registry: ${server}`);
-    if (denial && server.toLowerCase() === own) {
+    if (failedOp !== null && failedOp !== 'push' && server.toLowerCase() === own) {
       line(`failed to login, ran out of retries: failed to set docker credentials: Error response from daemon: Get "https://${own}/v2/": ${denial}`);
       return fail();
     }
@@ -85,11 +95,21 @@ export function runLogChunks(reg: Registry, task: AcrTask | undefined, run: Task
   const images = task ? runImages(task, run.runId, own) : [];
   agent(0.35, `Executing step ID: acb_step_0. Timeout(sec): ${TASK_TIMEOUT_SECONDS}, Working directory: '', Network: 'acb_default_network'`);
   agent(0.35, 'Launching container with name: acb_step_0');
+  const ownImage = task ? ownImageOfStep(task, own) : null;
+  if (failedOp === 'pull' && ownImage) {
+    // No login came first, so the denial surfaces where docker fetches the step's image.
+    const url = run.decision.layer === 'network' ? `Get "https://${own}/v2/"` : `Head "https://${own}/v2/${manifestPath(ownImage, own)}"`;
+    line(`Unable to find image '${ownImage}' locally`);
+    line(`docker: Error response from daemon: ${url}: ${denial}`);
+    line("See 'docker run --help'.");
+    line('failed to run step ID: acb_step_0: exit status 125');
+    return fail();
+  }
   for (const text of task ? containerOutput(task) : []) line(text);
   agent(0.6, 'Successfully executed container: acb_step_0');
   for (const image of images) {
     agent(0.65, `Pushing image: ${image}, attempt 1`);
-    if (denial) {
+    if (failedOp === 'push' || failedOp === 'login') {
       line(`failed to push images: ${denial}`);
       return fail();
     }

@@ -155,6 +155,70 @@ describe('az acr task run / logs / list-runs', () => {
     expect(table).toHaveLength(4);
   });
 
+  describe('a run is checked for what it does to its registry', () => {
+    /** A `$Registry` image run with the `[system]` credential and `role` for its identity; the registry locked. */
+    function lockedRun(cmd: string, role: string, extra = ''): Session {
+      const s = withRegistry();
+      const must = (line: string) => {
+        const r = s.az(line);
+        if (r.exitCode !== 0) throw new Error(`az ${line}: ${r.stderr}`);
+        return r.stdout.trim();
+      };
+      must(`acr task create -n runcheck -r myregistry -c /dev/null --cmd '${cmd}' ${extra} --assign-identity [system] --auth-mode None`);
+      const principal = must('acr task show -n runcheck -r myregistry --query identity.principalId -o tsv');
+      must(`role assignment create --assignee-object-id ${principal} --assignee-principal-type ServicePrincipal --role ${role} --scope ${must('acr show -n myregistry --query id -o tsv')}`);
+      must('acr task credential add -n runcheck -r myregistry --login-server myregistry.azurecr.io --use-identity [system]');
+      must('acr update -n myregistry --public-network-enabled false');
+      return s;
+    }
+
+    it('runs an image from the registry with AcrPull alone when it pushes nothing', () => {
+      const r = lockedRun('$Registry/hello-world', 'AcrPull').az('acr task run -n runcheck -r myregistry');
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toContain('Hello from Docker!');
+      expect(r.stdout).not.toContain('Pushing image');
+    });
+
+    it('logs in and runs with AcrPull, then fails at the push with the RBAC text', () => {
+      const r = lockedRun('$Registry/hello-world', 'AcrPull', "-t 'hello-world:{{.Run.ID}}'").az('acr task run -n runcheck -r myregistry');
+      expect(r.exitCode).toBe(1);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines.some((l) => l.endsWith('Successfully logged into myregistry.azurecr.io'))).toBe(true);
+      expect(lines.slice(-3)).toEqual([
+        expect.stringMatching(/ Pushing image: myregistry\.azurecr\.io\/hello-world:ca1, attempt 1$/),
+        'failed to push images: unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+        'Run ID: ca1 failed after 5s. Error: failed during run, err: exit status 1',
+      ]);
+      expect(r.stdout).toContain('Hello from Docker!');
+    });
+
+    it('without a credential, fails where docker fetches the image, before the container runs', () => {
+      const s = lockedRun('$Registry/hello-world', 'AcrPush');
+      s.az('acr task credential remove -n runcheck -r myregistry --login-server myregistry.azurecr.io');
+      const r = s.az('acr task run -n runcheck -r myregistry');
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).not.toContain('Logging in to registry');
+      expect(r.stdout).not.toContain('Hello from Docker!');
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines.slice(-6)).toEqual([
+        expect.stringMatching(/ Launching container with name: acb_step_0$/),
+        "Unable to find image 'myregistry.azurecr.io/hello-world:latest' locally",
+        `docker: Error response from daemon: Get "https://myregistry.azurecr.io/v2/": denied: client with IP '198.51.100.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.`,
+        "See 'docker run --help'.",
+        'failed to run step ID: acb_step_0: exit status 125',
+        'Run ID: ca1 failed after 5s. Error: failed during run, err: exit status 1',
+      ]);
+    });
+
+    it('is not stopped by a locked registry it never contacts', () => {
+      const s = lockedRun('$Registry/hello-world', 'AcrPull');
+      s.az("acr task create -n publicrun -r myregistry -c /dev/null --cmd mcr.microsoft.com/hello-world --auth-mode None");
+      const r = s.az('acr task run -n publicrun -r myregistry');
+      expect([r.exitCode, r.stdout.trimEnd().split('\n').pop()]).toEqual([0, 'Run ID: ca1 was successful after 12s']);
+      expect(r.stdout).not.toContain('Logging in to registry');
+    });
+  });
+
   it('has nothing to show before the first run', () => {
     const r = withTask().az('acr task logs -r myregistry -n hello-world');
     expect([r.exitCode, r.stderr]).toEqual([1, "ERROR: Could not find the last created run for task 'hello-world'.\n"]);
