@@ -6,6 +6,7 @@ import { createGroup, deleteGroup, findGroup, groupScope } from '../../model';
 import type { ResourceGroup, World } from '../../model/types';
 import { CliError, NOT_SIGNED_IN } from '../errors';
 import type { ArgDef, CommandContext, CommandDef, GroupDef } from '../types';
+import { requireYes } from '../handlers/model-result';
 
 /** A resource group as az prints it. */
 export function groupView(world: World, g: ResourceGroup): Record<string, unknown> {
@@ -88,9 +89,6 @@ const show: CommandDef = {
   },
 };
 
-/** az asks before deleting; the lab cannot prompt, so it answers like az without a terminal. */
-export const DELETE_NEEDS_YES = 'Unable to prompt for confirmation as no tty available. Use --yes.';
-
 const remove: CommandDef = {
   name: 'group delete',
   summary: 'Delete a resource group with everything in it',
@@ -104,7 +102,7 @@ const remove: CommandDef = {
   handler: (ctx, args) => {
     requireSignedIn(ctx);
     // az's confirmation comes before the service call, so it is asked even for a missing group.
-    if (args.yes !== true) throw new CliError(DELETE_NEEDS_YES, 1);
+    requireYes(args);
     if (!findGroup(ctx.world, String(args.name))) throw groupNotFound(String(args.name));
     const res = deleteGroup(ctx.world, { name: String(args.name) });
     if (!res.ok) throw new CliError(res.error.message, res.error.exitCode);

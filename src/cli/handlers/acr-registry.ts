@@ -12,7 +12,7 @@ import {
   type World,
 } from '../../model';
 import type { CommandContext, HandlerResult } from '../types';
-import { apply, bool, cliFail, requireSignedIn, str, unwrap } from './model-result';
+import { apply, bool, cliFail, requireSignedIn, requireYes, str, unwrap } from './model-result';
 import { registryView } from './registry-view';
 
 /** Registry lookup for read commands: the model's lookup with az's not-found errors (exit 3). */
@@ -117,9 +117,9 @@ export function acrList(ctx: CommandContext, args: Record<string, unknown>): Han
   return { result: regs.map((r) => registryView(ctx.world, r)) };
 }
 
-/** `az acr delete`: prints nothing. Without `--yes` az prompts, which needs a terminal. */
+/** `az acr delete`: prints nothing; needs `--yes` (CONFIRM_NEEDS_YES). */
 export function acrDelete(ctx: CommandContext, args: Record<string, unknown>): HandlerResult {
-  if (args.yes !== true && !ctx.isTty) cliFail('Unable to prompt for confirmation as no tty available. Use --yes.', 1);
+  requireYes(args);
   const { world } = unwrap(deleteRegistry(ctx.world, { name: String(args.name), resourceGroup: str(args, 'resourceGroup') }));
   return { world };
 }

@@ -15,7 +15,7 @@ import {
 } from '../../model';
 import type { CommandContext, HandlerResult } from '../types';
 import { requireRegistry } from './acr-registry';
-import { apply, bool, cliFail, requireSignedIn, str, unwrap } from './model-result';
+import { apply, bool, cliFail, requireSignedIn, requireYes, str, unwrap } from './model-result';
 import { runLogChunks } from './task-run-log';
 import { runView } from './run-view';
 import { credentialMapView, taskView } from './task-view';
@@ -77,10 +77,10 @@ export function taskList(ctx: CommandContext, args: Args): HandlerResult {
   return { result: tasks.map((t) => taskView(ctx.world, t)) };
 }
 
-/** `az acr task delete`: prints nothing. */
+/** `az acr task delete`: prints nothing; needs `--yes` (CONFIRM_NEEDS_YES). */
 export function taskDelete(ctx: CommandContext, args: Args): HandlerResult {
   const { reg, task } = requireTask(ctx, args);
-  if (args.yes !== true && !ctx.isTty) cliFail('Unable to prompt for confirmation as no tty available. Use --yes.', 1);
+  requireYes(args);
   return { world: unwrap(deleteTask(ctx.world, { registry: reg.name, task: task.name })).world };
 }
 

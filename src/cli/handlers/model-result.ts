@@ -12,6 +12,18 @@ export function cliFail(message: string, exitCode: number = 1): never {
   throw new CliError(message, exitCode);
 }
 
+/**
+ * az asks before it deletes, and fails with this when it has no terminal to ask on. The lab
+ * terminal cannot answer a prompt either, so every delete that would ask answers the same way,
+ * and a learner's lab is never emptied by a command typed without `--yes`.
+ */
+export const CONFIRM_NEEDS_YES = 'Unable to prompt for confirmation as no tty available. Use --yes.';
+
+/** Stop unless `--yes` was given (see CONFIRM_NEEDS_YES). */
+export function requireYes(args: Record<string, unknown>): void {
+  if (args.yes !== true) cliFail(CONFIRM_NEEDS_YES, 1);
+}
+
 /** Stop the command with a model error. */
 export function failWith(error: ModelError): never {
   return cliFail(error.message, error.exitCode);

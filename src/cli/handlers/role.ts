@@ -16,7 +16,7 @@ import {
   type World,
 } from '../../model';
 import type { CommandContext, HandlerResult } from '../types';
-import { apply, cliFail, requireSignedIn, str, unwrap } from './model-result';
+import { apply, cliFail, requireSignedIn, requireYes, str, unwrap } from './model-result';
 import { identityView, roleAssignmentListView, roleAssignmentView } from './role-view';
 
 type Args = Record<string, unknown>;
@@ -69,9 +69,8 @@ export function roleAssignmentDelete(ctx: CommandContext, args: Args): HandlerRe
   requireSignedIn(ctx);
   const ids = Array.isArray(args.ids) ? args.ids.map(String) : undefined;
   const any = ['assignee', 'role', 'scope', 'resourceGroup'].some((k) => args[k] !== undefined) || (ids?.length ?? 0) > 0;
-  if (!any && args.yes !== true) {
-    cliFail('Unable to prompt for confirmation as no tty available. Use --yes.', 1);
-  }
+  // Without a filter az would delete every assignment, so it asks first.
+  if (!any) requireYes(args);
   const hits = ids ? unwrap(listRoleAssignments(ctx.world, { ids })).value : search(ctx.world, args);
   if (hits.length === 0) return { warnings: ['No matched assignments were found to delete'] };
   const { world } = unwrap(deleteRoleAssignments(ctx.world, { ids: hits.map((h) => h.id) }));

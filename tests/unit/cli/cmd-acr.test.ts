@@ -1,6 +1,6 @@
 /** `az acr create|update|show|list|delete` as whole command lines (facts §2, §7). */
 import { describe, expect, it } from 'vitest';
-import { setup, withRegistry } from './cmd-harness';
+import { SEED_TASK, setup, withRegistry, type Session } from './cmd-harness';
 
 describe('az acr create', () => {
   it('prints the registry with az keys, sorted, and the defaults of facts §2', () => {
@@ -162,5 +162,21 @@ describe('az acr delete', () => {
     const ok = s.az('acr delete -n myregistry --yes');
     expect([ok.exitCode, ok.stdout]).toEqual([0, '']);
     expect(s.world.registries).toEqual([]);
+  });
+
+  // az would ask on a terminal; the lab cannot, so every delete that asks wants --yes there too.
+  it.each([
+    ['acr delete -n myregistry', (s: Session) => s.world.registries.length],
+    ['acr task delete -n hello-world -r myregistry', (s: Session) => s.world.tasks.length],
+    ['group delete -n rg', (s: Session) => s.world.resourceGroups.length],
+  ])('in the lab terminal too: %s', (line, count) => {
+    const s = withRegistry();
+    expect(s.az(SEED_TASK).exitCode).toBe(0);
+    const before = count(s);
+    const r = s.az(line, { isTty: true });
+    expect([r.exitCode, r.stderr]).toEqual([1, expect.stringContaining('Unable to prompt for confirmation as no tty available. Use --yes.')]);
+    expect(count(s)).toBe(before);
+    expect(s.az(`${line} --yes`, { isTty: true }).exitCode).toBe(0);
+    expect(count(s)).toBe(before - 1);
   });
 });
