@@ -121,6 +121,58 @@ describe('lazy loading', () => {
   // The terminal's byte budget is gated once, in budgets.e2e.ts, on the terminal chunk's import graph.
 });
 
+describe('the lab column fits common screens', () => {
+  /** Top and bottom of an element on screen. */
+  const edges = (page: Session['page'], selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, width: r.width };
+    });
+
+  it.each([
+    [1280, 720],
+    [1280, 800],
+    [390, 844],
+  ])('at %i×%i the prompt row is whole and the matrix can be scrolled into view', async (width, height) => {
+    session = await openLesson('en', { width });
+    const { page } = session;
+    await page.setViewportSize({ width, height });
+    await page.locator('[data-lab]').scrollIntoViewIfNeeded();
+    await readyTerminal(page, 'en');
+    for (let i = 0; i < 30; i++) await page.keyboard.press('Enter');
+    // xterm's rows end inside the terminal box's padding edge, so the last row (the prompt) is not cut.
+    const box = await page.locator('[data-lab-terminal]').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom - parseFloat(getComputedStyle(el).paddingBottom);
+    });
+    expect((await edges(page, '[data-lab-terminal] .xterm-screen')).bottom).toBeLessThanOrEqual(box + 0.5);
+    // The matrix is reachable: scrolled into view, its last row is on screen.
+    const lastRow = page.locator('.lab-matrix tbody tr').last();
+    await lastRow.scrollIntoViewIfNeeded();
+    const row = await edges(page, '.lab-matrix tbody tr:last-child');
+    expect(row.top).toBeGreaterThanOrEqual(0);
+    expect(row.bottom).toBeLessThanOrEqual(height);
+  });
+
+  it('at 1280×800 gives the steps and matrix at least 14rem of their own', async () => {
+    session = await openLesson('en', { width: 1280 });
+    await session.page.setViewportSize({ width: 1280, height: 800 });
+    const area = await edges(session.page, '.lab__scroll');
+    expect(area.bottom - area.top).toBeGreaterThanOrEqual(14 * 16);
+  });
+
+  it.each([390, 1280])('at %ipx wide the network settings values keep a readable column', async (width) => {
+    session = await openLesson('en', { width });
+    const { page } = session;
+    await page.locator('[data-lab]').scrollIntoViewIfNeeded();
+    await readyTerminal(page, 'en');
+    const list = await edges(page, '.lab-settings');
+    const values = await page.locator('.lab-settings dd').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    expect(values.length).toBeGreaterThan(3);
+    for (const w of values) expect(w).toBeGreaterThanOrEqual(list.width * 0.4);
+  });
+});
+
 describe('the step checklist', () => {
   it("runs a step's solution from its Run button and checks the step off", async () => {
     session = await openLesson('en');
