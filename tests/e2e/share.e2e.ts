@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { packText } from '../../src/lab/share';
+import { decodeShare, packText, payloadFromHash, type ShareEnvelope } from '../../src/lab/share';
 import { createWorld } from '../../src/model';
 import { scenarioLink } from '../../src/tools/scenario-link';
-import { LESSON, openLesson, readyTerminal, runLine, screenText } from './lab-support';
+import { LESSON, openLesson, readyTerminal, runLine, screenText, terminalInput, type Lang } from './lab-support';
 import { seriousViolations as labViolations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 
@@ -93,6 +93,83 @@ describe('a shared link', () => {
     await readyTerminal(session.page, 'ko');
     await runLine(session.page, 'az acr update --name myregistry --allow-trusted-services false');
     await expect.poll(() => goals.first().textContent()).toBe('✓ myregistry에서 신뢰할 수 있는 서비스를 허용하지 않습니다. (완료)');
+  });
+});
+
+/** The envelope a share URL carries (the test fails on a link that would not open). */
+function envelopeOf(url: string): ShareEnvelope {
+  const read = decodeShare(payloadFromHash(new URL(url).hash) ?? '');
+  if (!read.ok) throw new Error(`share link does not open: ${JSON.stringify(read.error)}`);
+  return read.value;
+}
+const publicAccess = (url: string) => envelopeOf(url).world.registries.find((r) => r.name === 'myregistry')?.publicNetworkAccess;
+
+describe('the Share panel', () => {
+  const LABELS = {
+    en: { share: 'Share', title: /^Title/, link: 'Share link', copy: 'Copy link', noBrackets: /^The title cannot contain < or >\./ },
+    ko: { share: '공유', title: /^제목/, link: '공유 링크', copy: '링크 복사', noBrackets: /^제목에는 < 또는 > 기호를 넣을 수 없습니다\./ },
+  } as const;
+
+  async function openPanel(lang: Lang) {
+    const session = await openLesson(lang);
+    sessions.push(session);
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.baseUrl });
+    await readyTerminal(session.page, lang);
+    const { page } = session;
+    await page.getByRole('button', { name: LABELS[lang].share, exact: true }).click();
+    const link = page.getByRole('textbox', { name: LABELS[lang].link });
+    await expect.poll(() => link.inputValue()).toMatch(/#lab=v1\./);
+    return { session, page, link, title: page.getByRole('textbox', { name: LABELS[lang].title }) };
+  }
+
+  it('keeps the link and the copied link in step with commands run while it is open', async () => {
+    const { session, page, link } = await openPanel('en');
+    const before = await link.inputValue();
+    expect(publicAccess(before)).toBe('Enabled');
+
+    await terminalInput(page, 'en').focus();
+    await runLine(page, 'az acr update --name myregistry --public-network-enabled false -o none');
+    // The field follows the lab without any click...
+    await expect.poll(async () => publicAccess(await link.inputValue())).toBe('Disabled');
+    // ...and Copy puts the lab as it is now on the clipboard.
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('Link copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await link.inputValue());
+    expect(publicAccess(copied)).toBe('Disabled');
+
+    // A command that changes the world after the copy: the link moves on, "Link copied." no longer claims it.
+    await terminalInput(page, 'en').focus();
+    await runLine(page, 'az acr update --name myregistry --public-network-enabled true -o none');
+    await expect.poll(async () => publicAccess(await link.inputValue())).toBe('Enabled');
+    expect(await page.locator('[data-share-status]').textContent()).toBe('');
+    expect(session.errors).toEqual([]);
+  });
+
+  it.each(['en', 'ko'] as const)('%s: a title with < or > gets a message for the sender, and the link stays usable', async (lang) => {
+    const { session, page, link, title } = await openPanel(lang);
+    await title.fill('Workshop');
+    await expect.poll(async () => envelopeOf(await link.inputValue()).title).toBe('Workshop');
+    const good = await link.inputValue();
+
+    await title.fill('Workshop <b>bold</b>');
+    const problem = page.locator('[data-share-title-error]');
+    await expect.poll(() => problem.textContent()).toMatch(LABELS[lang].noBrackets);
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await title.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(await problem.textContent());
+    // What was typed is kept; the link keeps the last valid title rather than going blank.
+    expect(await title.inputValue()).toBe('Workshop <b>bold</b>');
+    expect(await link.inputValue()).toBe(good);
+    expect(await page.locator('[data-lab-share]').innerText()).not.toMatch(/invalid at title|값이 올바르지 않습니다/);
+    await page.getByRole('button', { name: LABELS[lang].copy, exact: true }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(good);
+
+    await title.fill('Workshop bold');
+    await expect.poll(async () => envelopeOf(await link.inputValue()).title).toBe('Workshop bold');
+    expect(await problem.textContent()).toBe('');
+    expect(await title.getAttribute('aria-invalid')).toBe('false');
+    expect(await labViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@
  * Wires ShareLab.astro. Kept small because it runs on every lesson page: the encoder, the
  * decoder and the model load only when a link is made or the page was opened with `#lab=`.
  * It reaches the lab through the `lab:ready` event that src/lab/runtime.ts dispatches on the
- * lab root (detail: LabApi), listened for at once so it cannot be missed.
+ * lab root (detail: LabApi), listened for at once so it cannot be missed. While the panel is
+ * open the link follows the store's `world` event, and Copy rebuilds it, so it is never stale.
  * Link content reaches the page through textContent only.
  */
 import type { Goal, World } from '../../model';
@@ -20,6 +21,7 @@ function init(section: HTMLElement, root: HTMLElement): void {
   );
   const flow = () => import('./share-flow');
   const [open, panel, title, link, status] = [part('open'), part('panel'), part<HTMLInputElement>('title'), part<HTMLInputElement>('link'), part('status')];
+  const titleError = part('title-error');
   const [loaded, goalsBox, goalList, error] = [part('loaded'), part('goals'), part('goal-list'), part('error')];
 
   /** Goals of the shared lab the learner kept (passed on when they share again). */
@@ -30,13 +32,27 @@ function init(section: HTMLElement, root: HTMLElement): void {
   const say = (text: string) => (status.textContent = text);
   const dropHash = () => history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 
-  const refreshLink = async () => {
+  /** The last title that could go into a link: a title being typed with `<` keeps the link usable. */
+  let validTitle = '';
+  const buildLink = async () => {
     const api = await ready;
-    const made = (await flow()).makeLink(api, { scenario: root.dataset.scenario, title: title.value, goals }, t);
-    link.value = made.ok ? made.url : '';
+    const { makeLink, titleProblem } = await flow();
+    const problem = titleProblem(title.value, t);
+    titleError.textContent = problem ?? '';
+    title.setAttribute('aria-invalid', String(problem !== undefined));
+    if (problem === undefined) validTitle = title.value;
+    const made = makeLink(api, { scenario: root.dataset.scenario, title: validTitle, goals }, t);
+    const url = made.ok ? made.url : '';
+    // "Link copied." is no longer true of a link that has changed since.
+    if (url !== link.value && status.textContent === t('share.copied')) say('');
+    link.value = url;
     if (!made.ok) say(made.message);
     return made.ok;
   };
+  // One build at a time, in order: an older build finishing late cannot overwrite a newer link,
+  // and Copy, whose build queues last, copies the lab as it is when the click is handled.
+  let building: Promise<boolean> = Promise.resolve(false);
+  const refreshLink = () => (building = building.then(buildLink, buildLink));
   const copy = async () => {
     link.select();
     try {
@@ -54,7 +70,15 @@ function init(section: HTMLElement, root: HTMLElement): void {
     if (await refreshLink()) await copy();
   });
   title.addEventListener('input', () => void refreshLink().then((ok) => ok && say('')));
-  part('copy').addEventListener('click', () => void copy());
+  part('copy').addEventListener('click', async () => {
+    if (await refreshLink()) await copy();
+  });
+  // Commands, the portal blade, Reset and loading a shared lab all change the world through the store.
+  void ready.then((api) =>
+    api.store.on('world', () => {
+      if (!panel.hidden) void refreshLink();
+    }),
+  );
   part('close').addEventListener('click', () => {
     panel.hidden = true;
     open.setAttribute('aria-expanded', 'false');

@@ -4,7 +4,7 @@
  * except through the values it returns; boot-share.ts puts them on the page as text.
  */
 import type { LabApi } from '../../lab/runtime';
-import { decodeShare, encodeShare, payloadFromHash, shareErrorMessage, shareUrl, type ShareEnvelope } from '../../lab/share';
+import { MAX_TITLE, TitleSchema, decodeShare, encodeShare, payloadFromHash, shareErrorMessage, shareUrl, type ShareEnvelope } from '../../lab/share';
 import type { Translate } from '../../lab/strings';
 import { checkGoal, formatMessage, goalDescription, type Goal, type World } from '../../model';
 
@@ -30,6 +30,17 @@ export function makeLink(api: LabApi, input: LinkInput, t: Translate): { ok: tru
   const payload = encodeShare(envelope);
   if (!payload.ok) return { ok: false, message: t('share.cannotShare', { error: shareErrorMessage(payload.error, t) }) };
   return { ok: true, url: shareUrl(location.href, payload.value) };
+}
+
+/**
+ * Why the sender's title cannot go into a link, as a sentence for them, or `undefined` when it
+ * can (an empty title is fine: the link then has none). The rules are TitleSchema's, the same
+ * the receiver applies; its messages are worded for a refused link, hence sentences of our own.
+ */
+export function titleProblem(title: string, t: Translate): string | undefined {
+  const trimmed = title.trim();
+  if (!trimmed || TitleSchema.safeParse(trimmed).success) return undefined;
+  return /[<>]/.test(trimmed) ? t('share.title.angleBrackets') : t('share.title.notPlain', { limit: MAX_TITLE });
 }
 
 /** Reads the page's `#lab=` fragment: the shared lab, or the error sentence for the banner. */
