@@ -55,9 +55,22 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function explain(decision: Decision, texts: MatrixTexts): string {
-  const fixes = decision.fixes.map((fix) => texts.t('lab.matrix.fix', { fix: texts.message(fix) }));
-  return [texts.message(decision.reason), ...fixes].join(' ');
+/**
+ * The reason, then what would change it, one line each. Every fix alone flips the outcome, so
+ * several are offered as numbered alternatives rather than run together into one sentence.
+ */
+export function explainLines(decision: Decision, texts: MatrixTexts): string[] {
+  const fixes = decision.fixes.map((fix) => texts.message(fix));
+  if (fixes.length === 0) return [texts.message(decision.reason)];
+  if (fixes.length === 1) return [texts.message(decision.reason), texts.t('lab.matrix.fix', { fix: fixes[0] })];
+  return [texts.message(decision.reason), texts.t('lab.matrix.fixes'), ...fixes.map((fix, i) => `${i + 1}. ${fix}`)];
+}
+
+/** The lines of explainLines as block spans, so they show on separate lines. */
+function explanation(decision: Decision, texts: MatrixTexts, className: string): HTMLSpanElement {
+  const box = el('span', undefined, className);
+  for (const line of explainLines(decision, texts)) box.append(el('span', line, 'lab-tip__line'));
+  return box;
 }
 
 let tipCounter = 0;
@@ -73,7 +86,7 @@ function cell(row: MatrixRow, op: Operation, texts: MatrixTexts, changed: boolea
   button.dataset.rule = decision.rule;
   button.append(el('span', decision.allowed ? '✓' : '✕', 'lab-cell__icon'), el('span', outcome));
   button.firstElementChild?.setAttribute('aria-hidden', 'true');
-  const tip = el('span', explain(decision, texts), 'lab-tip');
+  const tip = explanation(decision, texts, 'lab-tip');
   tip.id = `lab-tip-${++tipCounter}`;
   tip.setAttribute('role', 'tooltip');
   button.setAttribute('aria-describedby', tip.id);
@@ -118,7 +131,7 @@ export function renderMatrix(rows: readonly MatrixRow[], registry: string, texts
     item.append(el('strong', callerName(row, texts)));
     for (const op of OPERATIONS) {
       const outcome = t(row[op].allowed ? 'lab.matrix.allowed' : 'lab.matrix.denied');
-      item.append(el('br'), document.createTextNode(`${texts.message({ key: `model.operation.${op}` })}: ${outcome}. ${explain(row[op], texts)}`));
+      item.append(el('br'), document.createTextNode(`${texts.message({ key: `model.operation.${op}` })}: ${outcome}.`), explanation(row[op], texts, 'lab-reasons__why'));
     }
     reasons.append(item);
   }

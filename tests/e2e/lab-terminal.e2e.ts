@@ -42,6 +42,12 @@ describe.each<{ lang: Lang; change: RegExp; steps: string }>([
     // The reason is the cell's description (tooltip), in the page's language.
     const tip = page.locator(`#${await push.getAttribute('aria-describedby')}`);
     expect((await tip.textContent())?.length).toBeGreaterThan(20);
+    // Reason first, then each way to change it on a line of its own, numbered when there are several.
+    const lines = tip.locator('.lab-tip__line');
+    const tops = await lines.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(tops.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(tops).size).toBe(tops.length);
+    if (tops.length > 2) expect(await lines.nth(2).textContent()).toMatch(/^1\. /);
     await expect.poll(() => page.locator('[data-lab-live]').textContent()).toMatch(change);
 
     await runLine(page, 'az acr task run -n hellotask -r myregistry');
