@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { sidebar } from './src/site/sidebar.mjs';
+import { codeBlockLocale } from './src/site/code-block-locale.mjs';
 import { devServerHeaders } from './src/server/security-headers.mjs';
 import { hostingFiles } from './src/server/post-build.mjs';
 
@@ -45,6 +46,9 @@ export default defineConfig({
       },
       routeMiddleware: './src/components/lab-route-data.ts',
       customCss: ['./src/styles/site.css'],
+      // Korean copy-button texts on /ko/ pages (strings in src/content/i18n/). A function is fine
+      // here because no page uses Starlight's <Code> component, which would need it in ec.config.mjs.
+      expressiveCode: { getBlockLocale: codeBlockLocale },
     }),
     mdx(),
     // Starlight adds a sitemap unless one is present, and without `site` that sitemap only prints a
