@@ -1,12 +1,12 @@
 /**
  * Tab completion for the lab's small `docker`: its sub-commands, registry login servers for
- * `docker login`, and image names (local ones and `<registry>.azurecr.io/`) for pull/push/tag.
+ * `docker login` (and the logged-in ones for `docker logout`), and image names (local ones and `<registry>.azurecr.io/`) for pull/push/tag.
  */
 import type { World } from '../model/types';
 import { localImages } from './docker-images';
 
 /** Sub-commands the simulated docker understands (see docker.ts). */
-export const DOCKER_COMMANDS = ['images', 'login', 'pull', 'push', 'tag'];
+export const DOCKER_COMMANDS = ['images', 'login', 'logout', 'pull', 'push', 'tag'];
 
 /** Candidates for the last of `words` (the words after `docker`; the last one is partial). */
 export function completeDocker(words: readonly string[], world: World): string[] {
@@ -19,6 +19,8 @@ export function completeDocker(words: readonly string[], world: World): string[]
   switch (prior[0]) {
     case 'login':
       return match(servers);
+    case 'logout':
+      return match(world.dockerLogins ?? []);
     case 'pull':
     case 'push':
     case 'tag': {

@@ -47,6 +47,17 @@ export function withLocalImage(world: World, familiar: string): World {
   return images.includes(familiar) ? world : { ...world, localImages: [...images, familiar] };
 }
 
+/** Whether the workstation's Docker holds credentials for a registry host. */
+export function dockerLoggedIn(world: World, host: string): boolean {
+  return (world.dockerLogins ?? []).includes(host.toLowerCase());
+}
+
+/** The world with Docker credentials for `host` (`az acr login`, `docker login`) added or removed. */
+export function withDockerLogin(world: World, host: string, loggedIn = true): World {
+  const hosts = (world.dockerLogins ?? []).filter((h) => h !== host.toLowerCase());
+  return { ...world, dockerLogins: loggedIn ? [...hosts, host.toLowerCase()] : hosts };
+}
+
 /** Deterministic hex digits derived from a text (FNV-1a), for image IDs and digests. */
 export function fakeHex(text: string, length: number): string {
   let out = '';

@@ -3,9 +3,14 @@
  * to an Azure registry goes through the model's `decide()` with caller `{kind:'workstation'}`,
  * and denials print the daemon's texts (facts §3), e.g.
  * `Error response from daemon: Get "https://r.azurecr.io/v2/": denied: client with IP ...`.
+ * Being signed in to az is not enough for Docker: it needs `az acr login` or `docker login` to a
+ * registry first, as on a real workstation, or the registry answers 401 (facts §3 step 2).
  */
-import { decide, findRegistry, pushImage, registryDenialText, type Registry, type World } from '../model';
-import { fakeHex, imageDigest, imagesTable, localImages, parseImageRef, withLocalImage } from './docker-images';
+
+/** The registry's 401 as the daemon reports it, with the registry's pointer to its auth docs. */
+const UNAUTHENTICATED = `${UNAUTHENTICATED_TEXT}, visit https://aka.ms/acr/authorization for more information.`;
+import { decide, findRegistry, pushImage, registryDenialText, UNAUTHENTICATED_TEXT, type Registry, type World } from '../model';
+import { dockerLoggedIn, fakeHex, imageDigest, imagesTable, localImages, parseImageRef, withDockerLogin, withLocalImage } from './docker-images';
 import type { CliResult, OutputChunk } from './types';
 
 const USAGE = `
@@ -16,6 +21,7 @@ A self-sufficient runtime for containers (simulated: only the commands below wor
 Commands:
   images      List images
   login       Log in to a registry
+  logout      Log out from a registry
   pull        Download an image from a registry
   push        Upload an image to a registry
   tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
@@ -48,8 +54,17 @@ function login(world: World, args: string[]): Outcome {
     const d = decide(world, { caller: { kind: 'workstation' }, operation: 'pull', registry: reg.name });
     // A missing role does not stop the token exchange: only the network and sign-in layers fail a login.
     if (!d.allowed && d.layer !== 'authorization') return failed(`Error response from daemon: Get "https://${host}/v2/": ${registryDenialText(d)}`);
+    return { out: [stdout('Login Succeeded', 400)], world: withDockerLogin(world, host), code: 0 };
   }
   return { out: [stdout('Login Succeeded', 400)], code: 0 };
+}
+
+function logout(world: World, args: string[]): Outcome {
+  const server = args.find((a) => !a.startsWith('-'));
+  if (!server) return { out: [stdout('Removing login credentials for https://index.docker.io/v1/')], code: 0 };
+  const host = server.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
+  if (!dockerLoggedIn(world, host)) return { out: [stdout(`Not logged in to ${host}`)], code: 0 };
+  return { out: [stdout(`Removing login credentials for ${host}`)], world: withDockerLogin(world, host, false), code: 0 };
 }
 
 function pull(world: World, args: string[]): Outcome {
@@ -62,10 +77,10 @@ function pull(world: World, args: string[]): Outcome {
   const full = `${ref.host}/${ref.repository}:${ref.tag}`;
   if (reg) {
     const d = decide(world, { caller: { kind: 'workstation' }, operation: 'pull', registry: reg.name });
-    if (!d.allowed) {
-      const url = d.layer === 'network' ? `https://${ref.host}/v2/` : `https://${ref.host}/v2/${ref.repository}/manifests/${ref.tag}`;
-      return failed(`Error response from daemon: ${d.layer === 'network' ? 'Get' : 'Head'} "${url}": ${registryDenialText(d)}`);
-    }
+    if (!d.allowed && d.layer === 'network') return failed(`Error response from daemon: Get "https://${ref.host}/v2/": ${registryDenialText(d)}`);
+    const manifest = `Error response from daemon: Head "https://${ref.host}/v2/${ref.repository}/manifests/${ref.tag}"`;
+    if (!dockerLoggedIn(world, ref.host) && !reg.anonymousPullEnabled) return failed(`${manifest}: ${UNAUTHENTICATED}`);
+    if (!d.allowed) return failed(`${manifest}: ${registryDenialText(d)}`);
     if (!reg.repositories.some((r) => r.name === ref.repository && r.tags.includes(ref.tag))) {
       return failed(`Error response from daemon: manifest for ${full} not found: manifest unknown: manifest tagged by "${ref.tag}" is not found`);
     }
@@ -106,10 +121,9 @@ function push(world: World, args: string[]): Outcome {
   const layer = fakeHex(ref.repository, 12);
   if (!reg) return { out: [head, stdout(`${layer}: Preparing`), stderr('denied: requested access to the resource is denied')], code: 1 };
   const d = decide(world, { caller: { kind: 'workstation' }, operation: 'push', registry: reg.name });
-  if (!d.allowed) {
-    const text = d.layer === 'network' ? `Get "https://${ref.host}/v2/": ${registryDenialText(d)}` : registryDenialText(d);
-    return { out: [head, stderr(text)], code: 1 };
-  }
+  if (!d.allowed && d.layer === 'network') return { out: [head, stderr(`Get "https://${ref.host}/v2/": ${registryDenialText(d)}`)], code: 1 };
+  if (!dockerLoggedIn(world, ref.host)) return { out: [head, stdout(`${layer}: Preparing`), stderr(UNAUTHENTICATED)], code: 1 };
+  if (!d.allowed) return { out: [head, stderr(registryDenialText(d))], code: 1 };
   const res = pushImage(world, { registry: reg.name, repository: ref.repository, tag: ref.tag });
   if (!res.ok) return failed(res.error.message);
   const out = [head, stdout(`${layer}: Preparing`, 200), stdout(`${layer}: Pushed`, 600), stdout(`${ref.tag}: digest: ${imageDigest(ref.repository)} size: 525`)];
@@ -123,6 +137,7 @@ export function runDocker(argv: string[], world: World): CliResult {
   let result: Outcome;
   if (cmd === '' || cmd === '--help' || cmd === '-h' || cmd === 'help' || rest.includes('--help')) result = { out: [stdout(USAGE.trimStart())], code: 0 };
   else if (cmd === 'login') result = login(world, rest);
+  else if (cmd === 'logout') result = logout(world, rest);
   else if (cmd === 'pull') result = pull(world, rest);
   else if (cmd === 'push') result = push(world, rest);
   else if (cmd === 'tag') result = tag(world, rest);

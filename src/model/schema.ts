@@ -117,6 +117,7 @@ export const WorldSchema: z.ZodType<World> = z.object({
     }),
   ),
   localImages: z.array(str).max(500).optional().describe('Images on the workstation (docker pull/tag)'),
+  dockerLogins: z.array(str).max(500).optional().describe('Registries the workstation docker is logged in to'),
 });
 
 /** Validate stored data; a missing or other `schemaVersion` gets its own message. */

@@ -167,6 +167,11 @@ export interface World {
    * (`myregistry.azurecr.io/hello-world:v1`). Optional: absent means none. Owned by src/cli/docker.ts.
    */
   localImages?: string[];
+  /**
+   * Login servers the workstation's Docker holds credentials for (`az acr login`, `docker login`),
+   * lower case. Optional: absent means none. Owned by src/cli/docker.ts.
+   */
+  dockerLogins?: string[];
 }
 
 /* ---------------------------------------------------------------- decisions */

@@ -7,6 +7,7 @@ import { decide, findRegistry, importImage, loginServer, registryDenialText, reg
 import type { CommandContext, HandlerResult } from '../types';
 import { cliFail, requireSignedIn, str, unwrap } from './model-result';
 import { base64 } from './task-view';
+import { withDockerLogin } from '../docker-images';
 
 /** az's `ACR_CHECK_HEALTH_MSG`. */
 const checkHealthHint = (name: string) => `Try running 'az acr check-health -n ${name} --yes' to diagnose this issue.`;
@@ -59,7 +60,8 @@ export function acrLogin(ctx: CommandContext, args: Record<string, unknown>): Ha
       ],
     };
   }
-  return { stream: [{ stream: 'stdout', text: 'Login Succeeded\n', delayMs: 400 }] };
+  // Like az, which runs `docker login` with the token it got, so Docker can push and pull next.
+  return { stream: [{ stream: 'stdout', text: 'Login Succeeded\n', delayMs: 400 }], world: withDockerLogin(ctx.world, loginServer(reg)) };
 }
 
 /** Registry data-plane read from the workstation: network and RBAC verdicts as registry errors. */

@@ -24,6 +24,7 @@ describe('docker against a registry', () => {
     expect(pull.stdout).toMatch(/^latest: Pulling from library\/hello-world\n[0-9a-f]{12}: Pull complete\nDigest: sha256:[0-9a-f]{64}\nStatus: Downloaded newer image for hello-world:latest\ndocker\.io\/library\/hello-world:latest\n$/);
     expect(s.docker('pull hello-world').stdout).toContain('Status: Image is up to date for hello-world:latest');
     expect(s.docker('tag hello-world myregistry.azurecr.io/hello-world:v1').stdout).toBe('');
+    expect(s.az('acr login -n myregistry').stdout).toBe('Login Succeeded\n');
     const push = s.docker('push myregistry.azurecr.io/hello-world:v1');
     expect(push.exitCode).toBe(0);
     expect(push.stdout).toMatch(/^The push refers to repository \[myregistry\.azurecr\.io\/hello-world\]\n[\s\S]*Pushed\nv1: digest: sha256:[0-9a-f]{64} size: 525\n$/);
@@ -53,8 +54,34 @@ describe('docker against a registry', () => {
     expect(withRegistry().docker('login myregistry.azurecr.io').stdout).toBe('Login Succeeded\n');
   });
 
+  it('needs az acr login or docker login before it pulls or pushes, as a real workstation does', () => {
+    const s = withRegistry();
+    s.docker('pull hello-world');
+    s.docker('tag hello-world myregistry.azurecr.io/hello-world:v1');
+    const unauthorized = 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.\n';
+    const push = s.docker('push myregistry.azurecr.io/hello-world:v1');
+    expect([push.exitCode, push.stderr]).toEqual([1, unauthorized]);
+    const pull = s.docker('pull myregistry.azurecr.io/hello-world:v1');
+    expect([pull.exitCode, pull.stderr]).toEqual([1, `Error response from daemon: Head "https://myregistry.azurecr.io/v2/hello-world/manifests/v1": ${unauthorized}`]);
+    expect(s.world.registries[0].repositories).toEqual([]);
+    // docker login works as well as az acr login; docker logout forgets the credentials again.
+    expect(s.docker('login myregistry.azurecr.io').exitCode).toBe(0);
+    expect(s.docker('push myregistry.azurecr.io/hello-world:v1').exitCode).toBe(0);
+    expect(s.docker('logout myregistry.azurecr.io').stdout).toBe('Removing login credentials for myregistry.azurecr.io\n');
+    expect(s.docker('push myregistry.azurecr.io/hello-world:v1').stderr).toBe(unauthorized);
+    // Anonymous pull needs no credentials.
+    s.az('acr update -n myregistry --anonymous-pull-enabled true');
+    expect(s.docker('pull myregistry.azurecr.io/hello-world:v1').exitCode).toBe(0);
+  });
+
+  it('says a missing tag is missing once logged in', () => {
+    const s = withRegistry();
+    s.az('acr login -n myregistry');
+    const r = s.docker('pull myregistry.azurecr.io/nothing:v1');
+    expect([r.exitCode, r.stderr]).toEqual([1, 'Error response from daemon: manifest for myregistry.azurecr.io/nothing:v1 not found: manifest unknown: manifest tagged by "v1" is not found\n']);
+  });
+
   it.each([
-    ['pull myregistry.azurecr.io/nothing:v1', 'Error response from daemon: manifest for myregistry.azurecr.io/nothing:v1 not found: manifest unknown: manifest tagged by "v1" is not found\n'],
     ['pull nothere1.azurecr.io/app:v1', 'Error response from daemon: Get "https://nothere1.azurecr.io/v2/": dial tcp: lookup nothere1.azurecr.io: no such host\n'],
     ['tag missing:v1 other:v1', 'Error response from daemon: No such image: missing:v1\n'],
     ['push myregistry.azurecr.io/app:v1', 'An image does not exist locally with the tag: myregistry.azurecr.io/app:v1\n'],
@@ -74,6 +101,7 @@ describe('docker against a registry', () => {
     const s = withRegistry();
     s.docker('pull hello-world');
     s.docker('tag hello-world myregistry.azurecr.io/hello-world:v1');
+    s.az('acr login -n myregistry');
     // Remove the lab user's Owner role: the network still lets the workstation in.
     s.world = { ...s.world, roleAssignments: [] };
     const r = s.docker('push myregistry.azurecr.io/hello-world:v1');

@@ -89,4 +89,10 @@ describe('completeDocker', () => {
     expect(completeDocker(['login', ''], w)).toEqual(['labregistry.azurecr.io', 'otherregistry.azurecr.io']);
     expect(completeDocker(['push', 'lab'], w)).toContain('labregistry.azurecr.io/');
   });
+
+  it('offers only the registries Docker is logged in to after logout', () => {
+    expect(completeDocker(['logo'], w)).toEqual(['logout']);
+    expect(completeDocker(['logout', ''], w)).toEqual([]);
+    expect(completeDocker(['logout', ''], { ...w, dockerLogins: ['labregistry.azurecr.io'] })).toEqual(['labregistry.azurecr.io']);
+  });
 });
