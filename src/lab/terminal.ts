@@ -42,6 +42,27 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 12));
 const TYPING_MS = 350;
 
+/**
+ * In screen-reader mode xterm ignores `insertText` input that no key press announced, so text
+ * from dictation, an emoji picker or some on-screen keyboards was lost. Such input is passed on
+ * here; typed keys and IME compositions (which xterm handles itself) are left alone.
+ */
+function forwardUnkeyedText(term: Terminal): void {
+  const area = term.textarea;
+  if (!area) return;
+  let keyed = false;
+  let composing = false;
+  area.addEventListener('keydown', () => (keyed = true), true);
+  area.addEventListener('keyup', () => (keyed = false), true);
+  area.addEventListener('compositionstart', () => (composing = true), true);
+  area.addEventListener('compositionend', () => setTimeout(() => (composing = false), 0), true);
+  area.addEventListener('input', (event) => {
+    const e = event as InputEvent;
+    if (e.inputType !== 'insertText' || !e.data || e.isComposing || composing || keyed || !term.options.screenReaderMode) return;
+    term.input(e.data);
+  });
+}
+
 /** Opens xterm in `container` (emptying it first) and keeps it fitted to the container's size. */
 export function mountTerminal(container: HTMLElement, opts: TerminalOptions): LabTerminal {
   Terminal.strings.promptLabel = opts.t('lab.terminal.inputLabel');
@@ -67,6 +88,7 @@ export function mountTerminal(container: HTMLElement, opts: TerminalOptions): La
   };
   refit();
   const screenReader = setTimeout(() => (term.options.screenReaderMode = true), 0);
+  forwardUnkeyedText(term);
   let frame = 0;
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(frame);

@@ -58,6 +58,22 @@ describe.each<{ lang: Lang; change: RegExp; steps: string }>([
 });
 
 describe('the lab terminal', () => {
+  it('keeps text that arrives without key presses (dictation, emoji pickers) and IME text once', async () => {
+    session = await openLesson('en');
+    const { page } = session;
+    await readyTerminal(page, 'en');
+    const cdp = await page.context().newCDPSession(page);
+    await page.keyboard.type('echo I:');
+    await cdp.send('Input.insertText', { text: 'abc😀' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => screenText(page)).toMatch(/^I:abc😀$/m);
+    await page.keyboard.type('echo C:');
+    await cdp.send('Input.imeSetComposition', { text: '안', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: '안' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => screenText(page)).toMatch(/^C:안$/m);
+  });
+
   it('completes az commands with Tab', async () => {
     session = await openLesson('en');
     const { page } = session;
