@@ -4,15 +4,13 @@
  * option, and names of existing resources for arguments that declare a `completer`.
  */
 import type { World } from '../model/types';
-import { ROLE_DEFINITIONS } from '../model';
+import { AZURE_REGIONS, ROLE_DEFINITIONS } from '../model';
 import { GLOBAL_ARGS } from './parser/globals';
 import { lookupOption, optionTable } from './parser/option-lookup';
 import type { TreeNode } from './parser/tree';
 import { azTree } from './run';
 import type { ArgDef } from './types';
 
-/** Regions offered for `--location` (the lab accepts any name; these are common ones). */
-export const COMPLETION_LOCATIONS = ['eastus', 'westus2', 'westeurope', 'northeurope', 'koreacentral', 'koreasouth', 'japaneast', 'southeastasia'];
 
 function startsWithCI(candidate: string, prefix: string): boolean {
   return candidate.toLowerCase().startsWith(prefix.toLowerCase());
@@ -47,7 +45,7 @@ function resourceNames(arg: ArgDef, world: World, prior: readonly string[]): str
     case 'identity':
       return world.identities.map((i) => i.name);
     case 'location':
-      return COMPLETION_LOCATIONS;
+      return [...AZURE_REGIONS];
     case 'role':
       return ROLE_DEFINITIONS.map((r) => r.name);
     default:

@@ -4,7 +4,10 @@
  *
  * A handler or validator stops the command by throwing `CliError`; `runAz` turns it into
  * `ERROR: <message>` and the exit code, so nothing escapes as a stray exception.
- * Exit codes (facts §7): 0 success, 1 general, 2 argument/usage, 3 resource not found.
+ * Exit codes (facts §7): 0 success, 1 general, 2 argparse-level parse errors (the parser's own),
+ * 3 resource not found. Errors raised by validators and handlers exit 1, as in az: knack's
+ * `_validation` re-raises CLIError and azure-cli's `handle_exception` maps every error to 1
+ * except ResourceNotFoundError (3).
  */
 import type { CommandContext } from './types';
 
@@ -24,9 +27,12 @@ export function isCliError(e: unknown): e is CliError {
   return e instanceof CliError || (e instanceof Error && e.name === 'CliError' && typeof (e as CliError).exitCode === 'number');
 }
 
-/** A rejected argument value: argument errors exit 2 (facts §7). */
-export function usageError(message: string): CliError {
-  return new CliError(message, 2);
+/**
+ * A value rejected by a validator. az's validators raise InvalidArgumentValueError (an AzCLIError),
+ * which exits 1; only argparse's own errors exit 2.
+ */
+export function invalidArgumentValue(message: string): CliError {
+  return new CliError(message, 1);
 }
 
 /* ------------------------------------------------------------------ messages (facts §6, §7) */
@@ -59,7 +65,7 @@ export function normaliseRegistryName(value: unknown, ctx?: CommandContext): str
     ctx?.warn?.(SUFFIX_OMITTED_WARNING);
     name = name.slice(0, pos);
   }
-  if (!REGISTRY_NAME_PATTERN.test(name)) throw usageError(REGISTRY_NAME_INVALID);
+  if (!REGISTRY_NAME_PATTERN.test(name)) throw invalidArgumentValue(REGISTRY_NAME_INVALID);
   return name;
 }
 

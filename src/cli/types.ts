@@ -23,7 +23,7 @@ export interface ArgDef {
   group?: string;
   /** For completion: which resource names can fill this argument. */
   completer?: 'registry' | 'task' | 'group' | 'identity' | 'location' | 'role';
-  /** Normalise or reject a value; throw a CliError (exit 2) from `errors.ts` to reject. */
+  /** Normalise or reject a value; throw a CliError from `errors.ts` to reject (exit 1, as az's validators). */
   validator?: (value: unknown, ctx: CommandContext) => unknown;
   /** Flag that takes no value (`--yes`, `--expose-token`). */
   isFlag?: boolean;

@@ -1,6 +1,7 @@
 /**
  * Typed failures and the az-shaped texts that users search for (facts §7). Exit codes:
- * 1 general, 2 argument/usage errors, 3 resource not found (HTTP 404).
+ * 1 general (including az's run-time usage errors, which it raises as CLIError), 2 only for what
+ * argparse itself rejects (e.g. an invalid enum choice), 3 resource not found (HTTP 404).
  */
 import type { ModelError, OpResult, World } from './types';
 
@@ -35,6 +36,18 @@ export const registryNotFound = (world: World, name: string): Failure =>
   fail(
     'ResourceNotFound',
     `The resource with name '${name}' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription '${world.subscription.name} (${world.subscription.id})'.`,
+    3,
+  );
+
+/**
+ * ARM's 404 for `GET .../resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`:
+ * what az prints when `-g` is given, since it then skips the subscription-wide lookup (acr
+ * `_utils.get_resource_group_name_by_registry_name`) and calls the registry GET directly.
+ */
+export const registryNotFoundInGroup = (name: string, rg: string): Failure =>
+  fail(
+    'ResourceNotFound',
+    `(ResourceNotFound) The Resource 'Microsoft.ContainerRegistry/registries/${name}' under resource group '${rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
     3,
   );
 

@@ -2,10 +2,11 @@
  * Sign-in and resource groups. Every resource operation first checks the sign-in state
  * (facts §6: after `az logout` every resource command fails until `az login`).
  */
-import { fail, groupNotFound, notSignedIn, ok, registryNotFound, type Failure } from './errors';
+import { fail, groupNotFound, notSignedIn, ok, registryNotFound, registryNotFoundInGroup, type Failure } from './errors';
 import { tick } from './ids';
 import { findGroup, findRegistry, groupScope } from './lookups';
 import { scopeCovers } from './roles';
+import { locationNotAvailableForGroup, regionName, resourceGroupLocationMismatch } from './regions';
 import { GROUP_NAME_PATTERN, normaliseLocation, sameName } from './validate';
 import type { OpResult, Registry, ResourceGroup, World } from './types';
 
@@ -17,8 +18,10 @@ export function signedOutError(world: World): Failure | null {
 /** Registry by name (and group when given), or the az not-found error (exit 3). */
 export function requireRegistry(world: World, name: string, resourceGroup?: string): Registry | Failure {
   const reg = findRegistry(world, name);
-  if (!reg || (resourceGroup !== undefined && !sameName(reg.resourceGroup, resourceGroup))) return registryNotFound(world, name);
-  return reg;
+  if (resourceGroup === undefined) return reg ?? registryNotFound(world, name);
+  // With -g az asks ARM for the registry in that group directly: ARM's 404s, group first.
+  if (!findGroup(world, resourceGroup)) return groupNotFound(resourceGroup);
+  return reg && sameName(reg.resourceGroup, resourceGroup) ? reg : registryNotFoundInGroup(name, resourceGroup);
 }
 
 /** Narrow a lookup result. */
@@ -38,21 +41,25 @@ export function signOut(world: World): OpResult<World['user']> {
   return ok({ ...world, user }, user);
 }
 
-/** `az group create`: idempotent like az (an existing group is returned unchanged). */
+/**
+ * `az group create`: idempotent like az (an existing group in the same region is returned
+ * unchanged); ARM refuses unknown regions and moving an existing group to another region.
+ */
 export function createGroup(world: World, input: { name: string; location: string }): OpResult<ResourceGroup> {
   const out = signedOutError(world);
   if (out) return out;
   const existing = findGroup(world, input.name);
-  if (existing) return ok(world, existing);
-  if (!GROUP_NAME_PATTERN.test(input.name)) {
+  if (!existing && !GROUP_NAME_PATTERN.test(input.name)) {
     return fail(
       'InvalidResourceGroup',
       "(InvalidResourceGroup) Resource group names only allow alphanumeric characters, periods, underscores, hyphens and parenthesis and cannot end in a period.",
       1,
     );
   }
-  const location = normaliseLocation(input.location);
-  if (location === '') return fail('MissingLocation', 'the following arguments are required: --location/-l', 2);
+  if (normaliseLocation(input.location) === '') return fail('MissingLocation', 'the following arguments are required: --location/-l', 2);
+  const location = regionName(input.location);
+  if (location === null) return locationNotAvailableForGroup(input.location);
+  if (existing) return existing.location === location ? ok(world, existing) : resourceGroupLocationMismatch(input.location, existing.location);
   const group: ResourceGroup = { name: input.name, location };
   return ok(tick({ ...world, resourceGroups: [...world.resourceGroups, group] }), group);
 }

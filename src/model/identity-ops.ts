@@ -6,7 +6,8 @@ import { fail, groupNotFound, ok } from './errors';
 import { signedOutError } from './group-ops';
 import { nextGuids, tick } from './ids';
 import { findGroup } from './lookups';
-import { IDENTITY_NAME_PATTERN, normaliseLocation, sameName } from './validate';
+import { locationNotAvailableForType, regionName } from './regions';
+import { IDENTITY_NAME_PATTERN, sameName } from './validate';
 import type { OpResult, UserIdentity, World } from './types';
 
 /** `az identity create -n -g [-l]`: returns the existing identity when the name is taken (ARM PUT). */
@@ -15,6 +16,9 @@ export function createIdentity(world: World, input: { name: string; resourceGrou
   if (out) return out;
   const group = findGroup(world, input.resourceGroup);
   if (!group) return groupNotFound(input.resourceGroup);
+  // No (or an empty) -l means the group's region (az's get_default_location_from_resource_group).
+  const location = !input.location ? group.location : regionName(input.location);
+  if (location === null) return locationNotAvailableForType(input.location ?? '', 'Microsoft.ManagedIdentity/userAssignedIdentities');
   const existing = world.identities.find((i) => sameName(i.name, input.name) && sameName(i.resourceGroup, group.name));
   if (existing) return ok(world, existing);
   if (!IDENTITY_NAME_PATTERN.test(input.name)) {
@@ -28,7 +32,7 @@ export function createIdentity(world: World, input: { name: string; resourceGrou
   const identity: UserIdentity = {
     name: input.name,
     resourceGroup: group.name,
-    location: normaliseLocation(input.location ?? group.location) || group.location,
+    location,
     id: `/subscriptions/${world.subscription.id}/resourcegroups/${group.name}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${input.name}`,
     clientId,
     principalId,

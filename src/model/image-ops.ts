@@ -82,7 +82,7 @@ export function importImage(world: World, input: ImportImageInput): OpResult<Imp
     const slash = source.indexOf('/');
     const host = slash > 0 ? source.slice(0, slash).toLowerCase() : '';
     if (!host.includes('.')) {
-      return fail('InvalidArgumentValue', 'usage error: --source must start with a registry login server, or name the source registry with --registry.', 2);
+      return fail('InvalidArgumentValue', 'usage error: --source must start with a registry login server, or name the source registry with --registry.', 1);
     }
     source = source.slice(slash + 1);
     if (host.endsWith('.azurecr.io')) {

@@ -20,7 +20,8 @@ export {
   groupScope,
 } from './lookups';
 export { PREMIUM_ONLY, CLASSIC_SKU, DISABLE_PUBLIC_WARNING, REGISTRY_NAME_RULE, TASK_CMD_OR_FILE, ASSIGNEE_USAGE } from './errors';
-export { signIn, signOut, createGroup, deleteGroup } from './group-ops';
+export { signIn, signOut, createGroup, deleteGroup, requireRegistry } from './group-ops';
+export { AZURE_REGIONS, regionName } from './regions';
 export { createRegistry, updateRegistry, deleteRegistry, type CreateRegistryInput, type UpdateRegistryInput } from './registry-ops';
 export { setRegistryProperty, SETTABLE_PATHS, LIST_PATHS, type SetPropertyInput } from './registry-set';
 export {

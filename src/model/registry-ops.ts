@@ -17,8 +17,9 @@ import {
 import { isFailure, requireRegistry, signedOutError } from './group-ops';
 import { nowIso, tick } from './ids';
 import { findGroup, registryId, withRegistry } from './lookups';
+import { locationNotAvailableForType, regionName } from './regions';
 import { scopeCovers } from './roles';
-import { REGISTRY_NAME_PATTERN, normaliseLocation, pickEnum, sameName } from './validate';
+import { REGISTRY_NAME_PATTERN, pickEnum, sameName } from './validate';
 import type { OpResult, Registry, Sku, World } from './types';
 
 const SKUS = ['Classic', 'Basic', 'Standard', 'Premium'] as const;
@@ -54,13 +55,13 @@ function parseSku(command: string, value: string): Sku | Failure {
 
 /** Name checks of `az acr create`, with az's own regexes (re.match anchors at the start). */
 function nameError(name: string): Failure | null {
-  if (!REGISTRY_NAME_PATTERN.test(name)) return fail('InvalidArgumentValue', REGISTRY_NAME_RULE, 2);
+  if (!REGISTRY_NAME_PATTERN.test(name)) return fail('InvalidArgumentValue', REGISTRY_NAME_RULE, 1);
   return null;
 }
 
 function caseError(name: string): Failure | null {
-  if (/^\w*[A-Z]\w*/.test(name)) return fail('InvalidArgumentValue', 'argument error: Registry name must use only lowercase.', 2);
-  if (/^\w*-\w*/.test(name)) return fail('InvalidArgumentValue', 'argument error: Registry name cannot contain dashes.', 2);
+  if (/^\w*[A-Z]\w*/.test(name)) return fail('InvalidArgumentValue', 'argument error: Registry name must use only lowercase.', 1);
+  if (/^\w*-\w*/.test(name)) return fail('InvalidArgumentValue', 'argument error: Registry name cannot contain dashes.', 1);
   return null;
 }
 
@@ -92,6 +93,9 @@ export function createRegistry(world: World, input: CreateRegistryInput): OpResu
   if (bad) return bad;
   const group = findGroup(world, input.resourceGroup);
   if (!group) return groupNotFound(input.resourceGroup);
+  // No (or an empty) -l means the group's region (az's get_default_location_from_resource_group).
+  const location = !input.location ? group.location : regionName(input.location);
+  if (location === null) return locationNotAvailableForType(input.location ?? '', 'Microsoft.ContainerRegistry/registries');
   if (world.registries.some((r) => sameName(r.name, input.name))) {
     return fail(
       'AlreadyInUse',
@@ -102,7 +106,7 @@ export function createRegistry(world: World, input: CreateRegistryInput): OpResu
   const reg: Registry = {
     name: input.name,
     resourceGroup: group.name,
-    location: normaliseLocation(input.location ?? group.location) || group.location,
+    location,
     sku,
     creationDate: nowIso(world),
     publicNetworkAccess: input.publicNetworkEnabled === false ? 'Disabled' : 'Enabled',

@@ -104,7 +104,7 @@ export function setRegistryProperty(world: World, input: SetPropertyInput): OpRe
     if (pickEnum(input.path, LIST_PATHS) === null) {
       return pickEnum(input.path, SETTABLE_PATHS) === null
         ? unknownPath(input.path)
-        : fail('InvalidArgumentValue', `usage error: --${input.op} property.listProperty <key=value, string or JSON string>`, 2);
+        : fail('InvalidArgumentValue', `usage error: --${input.op} property.listProperty <key=value, string or JSON string>`, 1);
     }
     if (input.op === 'add') return addIpRule(world, { registry: reg.name, ipAddressOrRange: ipFromAddValue(input.value) });
     const index = /^\d+$/.test(input.value.trim()) ? Number(input.value.trim()) : -1;
@@ -113,7 +113,7 @@ export function setRegistryProperty(world: World, input: SetPropertyInput): OpRe
     return removeIpRule(world, { registry: reg.name, ipAddressOrRange: rule.ipAddressOrRange });
   }
   const path = pickEnum(input.path, SETTABLE_PATHS);
-  if (path === null) return pickEnum(input.path, LIST_PATHS) ? fail('InvalidArgumentValue', `usage error: use --add or --remove for '${input.path}'`, 2) : unknownPath(input.path);
+  if (path === null) return pickEnum(input.path, LIST_PATHS) ? fail('InvalidArgumentValue', `usage error: use --add or --remove for '${input.path}'`, 1) : unknownPath(input.path);
   const update = scalarUpdate(path, input.value);
   if (isFailure(update)) return update;
   if (update === 'tasks-flag') {

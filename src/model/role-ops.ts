@@ -45,7 +45,7 @@ function resolveAssignee(world: World, input: { assignee?: string; assigneeObjec
       1,
     );
   }
-  return fail('UsageError', ASSIGNEE_USAGE, 2);
+  return fail('UsageError', ASSIGNEE_USAGE, 1);
 }
 
 /** Check that a scope names something in the lab subscription that exists. */
@@ -124,7 +124,7 @@ export function deleteRoleAssignments(world: World, filter: RoleFilter): OpResul
   const out = signedOutError(world);
   if (out) return out;
   if (filter.assignee === undefined && filter.role === undefined && filter.scope === undefined && filter.ids === undefined) {
-    return fail('UsageError', 'usage error: please provide at least one of --assignee, --role, --scope or --ids', 2);
+    return fail('UsageError', 'usage error: please provide at least one of --assignee, --role, --scope or --ids', 1);
   }
   const hits = matching(world, filter);
   if (isFailure(hits)) return hits;

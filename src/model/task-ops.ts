@@ -116,7 +116,7 @@ export function addTaskCredential(
   }
   // The lab models identity credentials only (the seed's workflow); username/password is out of scope.
   if (input.useIdentity === undefined || input.useIdentity.trim() === '') {
-    return fail('InvalidArgumentValue', 'usage error: --use-identity [system] | --use-identity <client ID>', 2);
+    return fail('InvalidArgumentValue', 'usage error: --use-identity [system] | --use-identity <client ID>', 1);
   }
   const identity = sameName(input.useIdentity.trim(), '[system]') ? '[system]' : input.useIdentity.trim();
   const task: AcrTask = { ...found.task, credentials: [...found.task.credentials, { loginServer: server, identity }] };

@@ -19,7 +19,7 @@ import { runAz } from '../../src/cli/run';
 const KNOWN: Record<string, string> = {
   acr: "facts §7: a group without a command prints its help (az 2.45: '_subcommand' error)",
   'acr network-rule': 'same as above',
-  'acr show -n ab': 'our registry-name check (facts §7) is newer than az 2.45',
+  'acr show -n ab': 'our registry-name check (facts §7) is newer than az 2.45 (both exit 1: validator errors are not parse errors)',
   'role assignment create --role AcrPull': 'facts §7 make --scope required; az 2.45 defaults it',
 };
 
@@ -63,6 +63,8 @@ const CASES: string[][] = [
   ['acr', 'repository', 'show-tags', '-n', 'abcde'],
   ['acr', 'import', '-n', 'abcde'],
   ['acr', 'task', 'create', '-r', 'abcde'],
+  ['acr', 'task', 'create', '-n', 'buildtask', '-r', 'abcde', '-c', 'https://github.com/x/y.git', '-f', 'Dockerfile', '--commit-trigger-enabled', 'false', '--pull-request-trigger-enabled', 'false'],
+  ['acr', 'task', 'create', '-n', 'buildtask', '-r', 'abcde', '-c', '/dev/null', '--cmd', 'x', '--pull-request-trigger-enabled', 'maybe'],
   ['acr', 'task', 'credential', 'add', '-n', 't', '-r', 'abcde'],
   ['acr', 'task', 'run', '-r', 'abcde'],
   ['group', 'create'],

@@ -56,8 +56,15 @@ export const commands: CommandDef[] = [
       },
       { dest: 'authMode', options: ['--auth-mode'], type: 'enum', choices: ['Default', 'None'], help: "How the run authenticates to its own registry. 'None' turns the automatic run token off." },
       groupArg,
-      { ...boolArg('commitTriggerEnabled', '--commit-trigger-enabled', 'Run the task on commits to the context repository. Default: true.', TRIGGERS) },
-      { dest: 'gitAccessToken', options: ['--git-access-token'], type: 'string', group: TRIGGERS, help: 'Token for the source repository; needed while the commit trigger is on.' },
+      boolArg('commitTriggerEnabled', '--commit-trigger-enabled', 'Run the task on commits to the git context repository. On unless set to false.', TRIGGERS),
+      boolArg('pullRequestTriggerEnabled', '--pull-request-trigger-enabled', 'Run the task on pull requests to the git context repository. Off unless set to true.', TRIGGERS),
+      {
+        dest: 'gitAccessToken',
+        options: ['--git-access-token'],
+        type: 'string',
+        group: TRIGGERS,
+        help: 'Token for the git context repository; needed while the commit or pull-request trigger is on.',
+      },
       { dest: 'schedule', options: ['--schedule'], type: 'string', group: TRIGGERS, help: "Timer trigger as a cron expression, e.g. '0 21 * * *'." },
     ],
     examples: [

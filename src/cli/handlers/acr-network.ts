@@ -24,7 +24,7 @@ function subnetId(world: World, reg: Registry, args: Record<string, unknown>): s
   const vnet = str(args, 'vnetName');
   if (subnet === undefined && vnet === undefined) return undefined;
   if (subnet !== undefined && subnet.startsWith('/')) return subnet;
-  if (subnet === undefined || vnet === undefined) cliFail('usage error: --subnet ID | --subnet NAME --vnet-name NAME', 2);
+  if (subnet === undefined || vnet === undefined) cliFail('Usage error: [--subnet ID | --subnet NAME --vnet-name NAME]', 1);
   return `/subscriptions/${world.subscription.id}/resourceGroups/${reg.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet}/subnets/${subnet}`;
 }
 

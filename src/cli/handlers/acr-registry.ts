@@ -6,28 +6,23 @@ import {
   createRegistry,
   deleteRegistry,
   findGroup,
+  findRegistry,
+  requireRegistry as lookupRegistry,
   setRegistryProperty,
   updateRegistry,
   type Registry,
   type World,
 } from '../../model';
 import type { CommandContext, HandlerResult } from '../types';
-import { apply, bool, cliFail, requireSignedIn, requireYes, str, unwrap } from './model-result';
+import { apply, bool, cliFail, orFail, requireSignedIn, requireYes, str, unwrap } from './model-result';
 import { registryView } from './registry-view';
 
-/** Registry lookup for read commands: the model's lookup with az's not-found errors (exit 3). */
+/**
+ * Registry lookup for commands that name a registry, with az's not-found errors (exit 3): the
+ * subscription-wide text without -g, ARM's 404s (group, then registry) with -g.
+ */
 export function requireRegistry(world: World, name: string, resourceGroup?: string): Registry {
-  if (resourceGroup !== undefined && !findGroup(world, resourceGroup)) {
-    cliFail(`(ResourceGroupNotFound) Resource group '${resourceGroup}' could not be found.`, 3);
-  }
-  const reg = world.registries.find((r) => r.name.toLowerCase() === name.toLowerCase());
-  if (!reg || (resourceGroup !== undefined && reg.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase())) {
-    cliFail(
-      `The resource with name '${name}' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription '${world.subscription.name} (${world.subscription.id})'.`,
-      3,
-    );
-  }
-  return reg;
+  return orFail(lookupRegistry(world, name, resourceGroup));
 }
 
 /** `az acr create`. */
@@ -54,14 +49,14 @@ function genericOps(args: Record<string, unknown>): { op: 'set' | 'add' | 'remov
   const ops: { op: 'set' | 'add' | 'remove'; path: string; value: string }[] = [];
   for (const item of list('set')) {
     const eq = item.indexOf('=');
-    if (eq <= 0) cliFail('usage error: --set property1.property2=<value>', 2);
+    if (eq <= 0) cliFail('usage error: --set property1.property2=<value>', 1);
     ops.push({ op: 'set', path: item.slice(0, eq), value: item.slice(eq + 1) });
   }
   // `--add <list path> <value...>` and `--remove <list path> <index>`: first word is the path.
   for (const op of ['add', 'remove'] as const) {
     const words = list(op);
     if (words.length === 0) continue;
-    if (words.length < 2) cliFail(`usage error: --${op} property.listProperty <${op === 'add' ? 'key=value, string or JSON string' : 'index'}>`, 2);
+    if (words.length < 2) cliFail(`usage error: --${op} property.listProperty <${op === 'add' ? 'key=value, string or JSON string' : 'index'}>`, 1);
     for (const value of words.slice(1)) ops.push({ op, path: words[0], value });
   }
   return ops;
@@ -120,6 +115,14 @@ export function acrList(ctx: CommandContext, args: Record<string, unknown>): Han
 /** `az acr delete`: prints nothing; needs `--yes` (CONFIRM_NEEDS_YES). */
 export function acrDelete(ctx: CommandContext, args: Record<string, unknown>): HandlerResult {
   requireYes(args);
-  const { world } = unwrap(deleteRegistry(ctx.world, { name: String(args.name), resourceGroup: str(args, 'resourceGroup') }));
+  const name = String(args.name);
+  const resourceGroup = str(args, 'resourceGroup');
+  // With -g az sends the DELETE without a GET first (acr custom.py `acr_delete`), and ARM answers
+  // a DELETE of a missing resource in an existing group with 204 No Content: no error, no output.
+  if (resourceGroup !== undefined && ctx.world.user.signedIn && findGroup(ctx.world, resourceGroup)) {
+    const reg = findRegistry(ctx.world, name);
+    if (!reg || reg.resourceGroup.toLowerCase() !== resourceGroup.toLowerCase()) return {};
+  }
+  const { world } = unwrap(deleteRegistry(ctx.world, { name, resourceGroup }));
   return { world };
 }

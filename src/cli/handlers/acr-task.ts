@@ -42,9 +42,11 @@ const list = (v: unknown): string[] | undefined => (v === undefined || v === nul
 export function taskCreate(ctx: CommandContext, args: Args): HandlerResult {
   const context = str(args, 'context');
   if (!context) cliFail('If the task is not a System Task, --context-path must be provided.', 1);
-  const isNull = context.toLowerCase() === '/dev/null';
-  const commitTrigger = bool(args, 'commitTriggerEnabled') ?? true;
-  if (!isNull && !context.toLowerCase().startsWith('oci://') && commitTrigger && !str(args, 'gitAccessToken')) {
+  // Source triggers watch a git context: az turns both off for `/dev/null` and `oci://` contexts.
+  // Defaults as in az: commit trigger on, pull-request trigger off.
+  const gitContext = context.toLowerCase() !== '/dev/null' && !context.toLowerCase().startsWith('oci://');
+  const sourceTriggerOn = (bool(args, 'commitTriggerEnabled') ?? true) || (bool(args, 'pullRequestTriggerEnabled') ?? false);
+  if (gitContext && sourceTriggerOn && !str(args, 'gitAccessToken')) {
     cliFail('If source control trigger is enabled [--commit-trigger-enabled] or [--pull-request-trigger-enabled] --git-access-token must be provided.', 1);
   }
   // `--assign-identity` with no value means the system-assigned identity (nargs='*' in az).

@@ -32,7 +32,9 @@ describe('az acr network-rule', () => {
         virtualNetworkResourceId: `/subscriptions/${s.world.subscription.id}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/lab-vnet/subnets/default`,
       },
     ]);
-    expect(s.az('acr network-rule add -n myregistry --vnet-name lab-vnet').exitCode).toBe(2);
+    const r = s.az('acr network-rule add -n myregistry --vnet-name lab-vnet');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('ERROR: Usage error: [--subnet ID | --subnet NAME --vnet-name NAME]\n');
   });
 
   it.each(['add -n myregistry --ip-address 203.0.113.10', 'remove -n myregistry --ip-address 203.0.113.10', 'list -n myregistry'])(

@@ -82,6 +82,45 @@ describe('az acr task create / show / list / delete', () => {
     });
   });
 
+  describe('source triggers of a git context (task.py acr_task_create)', () => {
+    const GIT = "acr task create -n buildtask -r myregistry -c https://github.com/x/y.git -f Dockerfile -t 'hw:{{.Run.ID}}'";
+    const TOKEN_NEEDED =
+      'ERROR: If source control trigger is enabled [--commit-trigger-enabled] or [--pull-request-trigger-enabled] --git-access-token must be provided.\n';
+
+    it.each([
+      ['', 1],
+      [' --pull-request-trigger-enabled false', 1],
+      [' --commit-trigger-enabled false --pull-request-trigger-enabled true', 1],
+      [' --commit-trigger-enabled false', 0],
+      [' --commit-trigger-enabled false --pull-request-trigger-enabled false', 0],
+      [' --commit-trigger-enabled FALSE --pull-request-trigger-enabled False', 0],
+      [' --git-access-token tok --pull-request-trigger-enabled true', 0],
+    ])('%s exits %i', (flags, code) => {
+      const s = withRegistry();
+      const r = s.az(`${GIT}${flags}`);
+      expect(r.exitCode).toBe(code);
+      expect(r.stderr).toBe(code === 0 ? '' : TOKEN_NEEDED);
+      expect(s.world.tasks.map((t) => t.name)).toEqual(code === 0 ? ['buildtask'] : []);
+    });
+
+    it('needs no token for /dev/null whatever the trigger flags say', () => {
+      const s = withRegistry();
+      expect(s.az('acr task create -n t-null -r myregistry -c /dev/null --cmd hello-world --pull-request-trigger-enabled true -o none').exitCode).toBe(0);
+    });
+
+    it('rejects a non-boolean trigger value as az does', () => {
+      const r = withRegistry().az(`${GIT} --pull-request-trigger-enabled maybe`);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain("'maybe' is not a valid value for '--pull-request-trigger-enabled'. Allowed values: true, false.");
+    });
+
+    it('documents the trigger flags in help', () => {
+      const help = withRegistry().az('acr task create -h').stdout;
+      expect(help).toContain('Trigger Arguments');
+      for (const flag of ['--commit-trigger-enabled', '--pull-request-trigger-enabled', '--git-access-token']) expect(help).toContain(flag);
+    });
+  });
+
   it('shows, lists (table) and deletes', () => {
     const s = withTask();
     expect(s.az('acr task show -n hello-world -r myregistry --query identity.type -o tsv').stdout).toBe('SystemAssigned\n');

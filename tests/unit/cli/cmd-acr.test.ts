@@ -51,8 +51,8 @@ describe('az acr create', () => {
   describe.each([
     ['acr create', 2, 'ERROR: the following arguments are required: --name/-n, --resource-group/-g, --sku'],
     ['acr create -n myregistry -g rg --sku Gold', 2, "ERROR: az acr create: 'Gold' is not a valid value for '--sku'. Allowed values: Classic, Basic, Standard, Premium."],
-    ['acr create -n MyRegistry -g rg --sku Basic', 2, 'argument error: Registry name must use only lowercase.'],
-    ['acr create -n my-registry -g rg --sku Basic', 2, 'argument error: Registry name cannot contain dashes.'],
+    ['acr create -n MyRegistry -g rg --sku Basic', 1, 'argument error: Registry name must use only lowercase.'],
+    ['acr create -n my-registry -g rg --sku Basic', 1, 'argument error: Registry name cannot contain dashes.'],
     ['acr create -n myregistry -g nogroup --sku Basic', 3, "(ResourceGroupNotFound) Resource group 'nogroup' could not be found."],
     ['acr create -n myregistry -g rg --sku Basic --default-action Deny', 1, 'Network rules are only supported for managed registries in Premium SKU.'],
     ['acr create -n myregistry -g rg --sku Classic', 1, 'Classic SKU is no longer supported. Please select a managed SKU.'],
@@ -98,7 +98,7 @@ describe('az acr show / list', () => {
   describe.each([
     ['acr show -n nothere1', 3, "The resource with name 'nothere1' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription"],
     ['acr show -n myregistry -g nogroup', 3, "(ResourceGroupNotFound) Resource group 'nogroup' could not be found."],
-    ['acr show -n ab', 2, 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters'],
+    ['acr show -n ab', 1, 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters'],
     ['acr show', 2, 'the following arguments are required: --name/-n'],
     ['acr show -n myregistry -o xml', 2, "az acr show: 'xml' is not a valid value for '--output'."],
   ])('%s', (line, code, message) => {
@@ -140,7 +140,7 @@ describe('az acr update', () => {
 
   it.each([
     ['acr update -n myregistry --set bogus=1', 1, "Couldn't find 'bogus'"],
-    ['acr update -n myregistry --set networkRuleBypassAllowedForTasks', 2, 'usage error: --set'],
+    ['acr update -n myregistry --set networkRuleBypassAllowedForTasks', 1, 'usage error: --set'],
     ['acr update -n nothere1 --admin-enabled true', 3, "The resource with name 'nothere1'"],
     ['acr update -n myregistry --bogus 1', 2, 'unrecognized arguments: --bogus 1'],
   ])('%s exits %i', (line, code, message) => {

@@ -39,7 +39,7 @@ describe('az role assignment create', () => {
   describe.each([
     ['role assignment create --role AcrPush', 2, 'the following arguments are required: --scope'],
     ['role assignment create --scope SCOPE', 2, 'the following arguments are required: --role'],
-    ['role assignment create --role AcrPush --scope SCOPE', 2, 'usage error: --assignee STRING | --assignee-object-id GUID'],
+    ['role assignment create --role AcrPush --scope SCOPE', 1, 'usage error: --assignee STRING | --assignee-object-id GUID'],
     [`role assignment create --assignee-object-id ${GUID} --role AcrPul --scope SCOPE`, 1, "Role 'AcrPul' doesn't exist."],
     [`role assignment create --assignee-object-id ${GUID} --assignee-principal-type Robot --role AcrPush --scope SCOPE`, 2, "'Robot' is not a valid value for '--assignee-principal-type'"],
   ])('%s', (line, code, message) => {

@@ -22,16 +22,16 @@ const SUB = "'Lab Subscription (aaaaaaaa-0000-4000-8000-000000000001)'";
 
 describe('az acr create errors', () => {
   it.each([
-    ['ab', 'Premium', {}, 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters', 2],
-    ['myreg_1', 'Premium', {}, 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters', 2],
+    ['ab', 'Premium', {}, 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters', 1],
+    ['myreg_1', 'Premium', {}, 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters', 1],
     ['newregistry', 'Basic', { defaultAction: 'Deny' }, 'Network rules are only supported for managed registries in Premium SKU.', 1],
     ['newregistry', 'Standard', { defaultAction: 'Allow' }, 'Network rules are only supported for managed registries in Premium SKU.', 1],
     ['newregistry', 'Classic', {}, 'Classic SKU is no longer supported. Please select a managed SKU.', 1],
     ['newregistry', 'Gold', {}, "az acr create: 'Gold' is not a valid value for '--sku'. Allowed values: Classic, Basic, Standard, Premium.", 2],
-    ['MyRegistry', 'Premium', {}, 'argument error: Registry name must use only lowercase.', 2],
-    ['my-registry', 'Premium', {}, 'argument error: Registry name cannot contain dashes.', 2],
+    ['MyRegistry', 'Premium', {}, 'argument error: Registry name must use only lowercase.', 1],
+    ['my-registry', 'Premium', {}, 'argument error: Registry name cannot contain dashes.', 1],
     // az's regex (re.match '\w*[A-Z]') only sees capitals before the first dash.
-    ['my-Registry', 'Premium', {}, 'argument error: Registry name cannot contain dashes.', 2],
+    ['my-Registry', 'Premium', {}, 'argument error: Registry name cannot contain dashes.', 1],
     [REG, 'Premium', {}, `(AlreadyInUse) The registry DNS name ${REG}.azurecr.io is already in use.`, 1],
     ['basicregistry', 'Basic', { publicNetworkEnabled: false }, '(DisablingPublicNetworkAccessNotSupported) Disabling public network access is not supported for the SKU Basic.', 1],
     ['stdregistry', 'standard', { publicNetworkEnabled: false }, '(DisablingPublicNetworkAccessNotSupported) Disabling public network access is not supported for the SKU Standard.', 1],
@@ -72,7 +72,8 @@ describe('az acr create errors', () => {
 describe('az acr update errors', () => {
   it.each([
     [{ name: 'nosuchregistry' }, `The resource with name 'nosuchregistry' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription ${SUB}.`, 3],
-    [{ name: REG, resourceGroup: 'other' }, `The resource with name '${REG}' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription ${SUB}.`, 3],
+    [{ name: REG, resourceGroup: 'other' }, "(ResourceGroupNotFound) Resource group 'other' could not be found.", 3],
+    [{ name: 'nosuchregistry', resourceGroup: RG }, `(ResourceNotFound) The Resource 'Microsoft.ContainerRegistry/registries/nosuchregistry' under resource group '${RG}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`, 3],
     [{ name: REG, sku: 'Classic' }, 'Classic SKU is no longer supported. Please select a managed SKU.', 1],
     [{ name: REG, sku: 'Basic', defaultAction: 'Deny' }, 'Network rules are only supported for managed registries in Premium SKU.', 1],
   ] as const)('%o → %s', (input, message, exitCode) => {
@@ -122,8 +123,8 @@ describe('generic --set/--add/--remove', () => {
     ['networkRuleSet.defaultAction', 'x', 'set', "Invalid value 'x' for 'networkRuleSet.defaultAction'", 1],
     ['adminUserEnabled', 'x', 'set', "Invalid value 'x'", 1],
     ['anonymousPullEnabled', 'x', 'set', "Invalid value 'x'", 1],
-    ['adminUserEnabled', 'x', 'add', 'usage error: --add property.listProperty', 2],
-    ['networkRuleSet.ipRules', 'x', 'set', "usage error: use --add or --remove for 'networkRuleSet.ipRules'", 2],
+    ['adminUserEnabled', 'x', 'add', 'usage error: --add property.listProperty', 1],
+    ['networkRuleSet.ipRules', 'x', 'set', "usage error: use --add or --remove for 'networkRuleSet.ipRules'", 1],
   ] as const)('%s %s (%s) → %s', (path, value, op, message, exitCode) => {
     const e = mustFail(set(base(), path, value, op));
     expect(e.message.startsWith(message)).toBe(true);
@@ -155,14 +156,14 @@ describe('tasks, credentials and roles', () => {
     const cred = { registry: REG, task: 'hello-task', loginServer: 'labregistry.azurecr.io', useIdentity: '[system]' };
     const w = must(addTaskCredential(withTask(), cred)).world;
     expect(mustFail(addTaskCredential(w, { ...cred, loginServer: 'LabRegistry.azurecr.io' }))).toEqual({ code: 'Conflict', message: "Login server 'LabRegistry.azurecr.io' already exists. You cannot add it again.", exitCode: 1 });
-    expect(mustFail(addTaskCredential(w, { ...cred, loginServer: 'other.azurecr.io', useIdentity: undefined })).exitCode).toBe(2);
+    expect(mustFail(addTaskCredential(w, { ...cred, loginServer: 'other.azurecr.io', useIdentity: undefined })).exitCode).toBe(1);
     expect(mustFail(addTaskCredential(w, { ...cred, task: 'nosuchtask' }))).toMatchObject({ code: 'ResourceNotFound', exitCode: 3 });
     expect(mustFail(removeTaskCredential(w, { ...cred, loginServer: 'other.azurecr.io' })).exitCode).toBe(1);
     expect(must(removeTaskCredential(w, cred)).value.credentials).toEqual([]);
   });
 
   it.each([
-    [{ role: 'AcrPull', scope: '/subscriptions/aaaaaaaa-0000-4000-8000-000000000001' }, 'usage error: --assignee STRING | --assignee-object-id GUID', 2],
+    [{ role: 'AcrPull', scope: '/subscriptions/aaaaaaaa-0000-4000-8000-000000000001' }, 'usage error: --assignee STRING | --assignee-object-id GUID', 1],
     [{ assignee: 'labuser@contoso.example', role: 'AcrPul', scope: '/subscriptions/aaaaaaaa-0000-4000-8000-000000000001' }, "Role 'AcrPul' doesn't exist.", 1],
     [{ assignee: 'nobody@contoso.example', role: 'AcrPull', scope: '/subscriptions/aaaaaaaa-0000-4000-8000-000000000001' }, "Cannot find user or service principal in graph database for 'nobody@contoso.example'.", 1],
     [{ assigneeObjectId: 'not-a-guid', role: 'AcrPull', scope: '/subscriptions/aaaaaaaa-0000-4000-8000-000000000001' }, '(InvalidPrincipalId)', 1],

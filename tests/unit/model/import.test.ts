@@ -54,7 +54,7 @@ describe('import from a restricted source registry', () => {
 
   it.each([
     [{ target: 'nosuchreg', source: 'docker.io/x:1' }, 'ResourceNotFound', 3],
-    [{ target: TARGET, source: 'hello-world:v1' }, 'InvalidArgumentValue', 2],
+    [{ target: TARGET, source: 'hello-world:v1' }, 'InvalidArgumentValue', 1],
     [{ target: TARGET, source: 'hello-world:v1', sourceRegistry: 'missingreg' }, 'ResourceNotFound', 3],
     [{ target: TARGET, source: 'missingreg.azurecr.io/x:1' }, 'ResourceNotFound', 3],
     [{ target: TARGET, source: 'nothere:v9', sourceRegistry: REG }, 'ManifestUnknown', 1],

@@ -28,7 +28,9 @@ import { REG, RG, must, mustFail, registryWorld, workflowWorld } from './helpers
 describe('groups', () => {
   it('create is idempotent and case-insensitive; invalid names and locations fail', () => {
     const w = registryWorld();
-    expect(must(createGroup(w, { name: 'LAB-RG', location: 'westus' })).value).toEqual({ name: RG, location: 'koreacentral' });
+    expect(must(createGroup(w, { name: 'LAB-RG', location: 'Korea Central' })).value).toEqual({ name: RG, location: 'koreacentral' });
+    expect(mustFail(createGroup(w, { name: 'LAB-RG', location: 'westus' }))).toMatchObject({ code: 'InvalidResourceGroupLocation', exitCode: 1 });
+    expect(mustFail(createGroup(w, { name: 'new-rg', location: 'mars' }))).toMatchObject({ code: 'LocationNotAvailableForResourceGroup', exitCode: 1 });
     expect(must(createGroup(w, { name: 'new-rg', location: 'Korea Central' })).value.location).toBe('koreacentral');
     expect(mustFail(createGroup(w, { name: 'bad.', location: 'x' })).code).toBe('InvalidResourceGroup');
     expect(mustFail(createGroup(w, { name: 'ok-rg', location: ' ' })).exitCode).toBe(2);
@@ -126,7 +128,7 @@ describe('role assignments', () => {
     expect(must(listRoleAssignments(w, { role: 'Owner' })).value).toHaveLength(1);
     expect(mustFail(listRoleAssignments(w, { role: 'Nope' })).message).toBe("Role 'Nope' doesn't exist.");
     expect(must(deleteRoleAssignments(w, { role: 'AcrPull' })).warnings).toEqual(['No matched assignments were found to delete']);
-    expect(mustFail(deleteRoleAssignments(w, {})).exitCode).toBe(2);
+    expect(mustFail(deleteRoleAssignments(w, {})).exitCode).toBe(1);
     expect(must(deleteRoleAssignments(w, { ids: [w.roleAssignments[1].id] })).world.roleAssignments).toHaveLength(1);
     expect(mustFail(deleteRoleAssignments(w, { assignee: 'ghost@contoso.example' })).code).toBe('PrincipalNotFound');
   });
