@@ -92,7 +92,13 @@ describe('the lab terminal', () => {
     await page.reload();
     await readyTerminal(page, 'en');
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => lastRow(page)).toBe('$ az acr show -n myregistry --query sku.name -o tsv');
+    // The recalled line may wrap onto a second row in a narrow column: read the prompt's rows as one.
+    const promptLine = async () => {
+      const rows = (await screenRows(page)).filter((r) => r !== '');
+      const start = rows.map((r) => r.startsWith('$ ')).lastIndexOf(true);
+      return rows.slice(start).join('');
+    };
+    await expect.poll(promptLine).toBe('$ az acr show -n myregistry --query sku.name -o tsv');
   });
 
   it('clears a half-typed line with Ctrl+C and runs nothing', async () => {
